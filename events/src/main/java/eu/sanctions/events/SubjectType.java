@@ -1,0 +1,8 @@
+package eu.sanctions.events;
+
+/** Who a listing names. */
+public enum SubjectType {
+
+	PERSON, ENTITY
+
+}
