@@ -1,0 +1,262 @@
+package eu.sanctions.events.outbox;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sanctions.events.EventTables;
+import eu.sanctions.events.EventType;
+import eu.sanctions.events.MemberState;
+import eu.sanctions.events.Position;
+import eu.sanctions.events.SubmissionChannel;
+import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.cloudevents.ReceivedEvent;
+import eu.sanctions.events.inbox.Inbox;
+import eu.sanctions.events.renewal.PositionRecorded;
+import eu.sanctions.events.testing.KafkaTestBroker;
+import eu.sanctions.events.testing.TopicReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the outbox and the inbox promise, against a real broker and a real database: the
+ * database is H2 or PostgreSQL, chosen by the subclass.
+ */
+abstract class OutboxContractTests {
+
+	private static final URI SOURCE = URI.create("urn:eu-sanctions:test");
+
+	private static KafkaTestBroker broker;
+
+	private final EventCodec codec = new EventCodec();
+
+	private DataSource dataSource;
+
+	private TransactionTemplate transactions;
+
+	private Outbox outbox;
+
+	private String topic;
+
+	private final List<KafkaProducer<String, byte[]>> producers = new java.util.ArrayList<>();
+
+	/** A fresh, empty database for each test. */
+	abstract DataSource newDatabase();
+
+	@BeforeAll
+	static void startBroker() {
+		broker = KafkaTestBroker.start();
+	}
+
+	@AfterAll
+	static void stopBroker() {
+		broker.close();
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.dataSource = newDatabase();
+		EventTables.migrate(this.dataSource);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
+		this.outbox = new Outbox(new TransactionAwareDataSourceProxy(this.dataSource), this.codec, SOURCE,
+				Clock.systemUTC());
+		this.topic = "outbox-test-" + UUID.randomUUID();
+	}
+
+	@AfterEach
+	void closeProducers() {
+		this.producers.forEach((producer) -> producer.close(Duration.ZERO));
+	}
+
+	@Test
+	void relaysCommittedEventsInOrderNumberedPerPackage() {
+		this.transactions.executeWithoutResult((status) -> {
+			this.outbox.append(this.topic, position("EU-BLR", MemberState.LT));
+			this.outbox.append(this.topic, position("EU-RUS", MemberState.PL));
+			this.outbox.append(this.topic, position("EU-BLR", MemberState.LV));
+		});
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-BLR", MemberState.EE)));
+
+		try (OutboxRelay relay = relay(broker.bootstrapServers(), "relay"); TopicReader reader = reader()) {
+			assertThat(relay.relayPending()).isEqualTo(4);
+			List<ReceivedEvent> belarus = reader.awaitEvents("EU-BLR", 3);
+			assertThat(belarus).extracting(ReceivedEvent::sequence).containsExactly(1L, 2L, 3L);
+			assertThat(belarus).extracting((event) -> event.data(PositionRecorded.class).state())
+				.containsExactly(MemberState.LT, MemberState.LV, MemberState.EE);
+			assertThat(belarus).allSatisfy((event) -> {
+				assertThat(event.source()).isEqualTo(SOURCE);
+				assertThat(event.type()).isEqualTo(EventType.POSITION_RECORDED);
+				assertThat(event.subject()).isEqualTo("EU-BLR:2027-02-28");
+			});
+			assertThat(reader.awaitEvents("EU-RUS", 1)).extracting(ReceivedEvent::sequence).containsExactly(1L);
+			assertThat(relay.pendingCount()).isZero();
+			assertThat(relay.relayPending()).as("nothing is sent twice").isZero();
+		}
+	}
+
+	@Test
+	void publishesNothingOfARolledBackTransaction() {
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.outbox.append(this.topic, position("EU-BLR", MemberState.LT));
+			throw new IllegalStateException("the step failed");
+		})).hasMessage("the step failed");
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-BLR", MemberState.LV)));
+
+		try (OutboxRelay relay = relay(broker.bootstrapServers(), "relay"); TopicReader reader = reader()) {
+			assertThat(relay.relayPending()).isEqualTo(1);
+			List<ReceivedEvent> events = reader.awaitEvents("EU-BLR", 1);
+			assertThat(events).singleElement().satisfies((event) -> {
+				assertThat(event.data(PositionRecorded.class).state()).isEqualTo(MemberState.LV);
+				assertThat(event.sequence()).as("the rolled-back event did not use up a number").isEqualTo(1L);
+			});
+		}
+	}
+
+	@Test
+	void keepsEventsWhileTheBrokerIsUnreachableAndSendsThemInOrderLater() {
+		this.transactions.executeWithoutResult((status) -> {
+			for (MemberState state : List.of(MemberState.LT, MemberState.LV, MemberState.EE)) {
+				this.outbox.append(this.topic, position("EU-BLR", state));
+			}
+		});
+
+		try (OutboxRelay unreachable = relay("127.0.0.1:" + freePort(), "relay")) {
+			assertThat(unreachable.relayPending()).isZero();
+			assertThat(unreachable.pendingCount()).isEqualTo(3);
+		}
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-BLR", MemberState.PL)));
+
+		try (OutboxRelay relay = relay(broker.bootstrapServers(), "relay"); TopicReader reader = reader()) {
+			assertThat(relay.relayPending()).isEqualTo(4);
+			assertThat(reader.awaitEvents("EU-BLR", 4))
+				.extracting((event) -> event.data(PositionRecorded.class).state())
+				.containsExactly(MemberState.LT, MemberState.LV, MemberState.EE, MemberState.PL);
+		}
+	}
+
+	@Test
+	void letsOneNodeRelayAtATime() throws Exception {
+		this.transactions.executeWithoutResult((status) -> {
+			for (int i = 0; i < 50; i++) {
+				this.outbox.append(this.topic, position("EU-BLR", MemberState.values()[i % 27]));
+			}
+		});
+
+		try (OutboxRelay first = relay(broker.bootstrapServers(), "relay");
+				OutboxRelay second = relay(broker.bootstrapServers(), "relay");
+				TopicReader reader = reader()) {
+			CompletableFuture<Integer> one = CompletableFuture.supplyAsync(first::relayPending);
+			CompletableFuture<Integer> other = CompletableFuture.supplyAsync(second::relayPending);
+			int relayedByBoth = Math.max(one.get(), 0) + Math.max(other.get(), 0);
+			// The loser either found the lock taken (-1) or came after the winner and
+			// found nothing left (0).
+			assertThat(relayedByBoth).isEqualTo(50);
+			assertThat(reader.awaitEvents("EU-BLR", 50)).extracting(ReceivedEvent::sequence)
+				.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
+		}
+	}
+
+	@Test
+	void relaysAsSoonAsItIsWokenUp() {
+		try (OutboxRelay relay = new OutboxRelay(
+				this.dataSource, producer(broker.bootstrapServers()), this.codec, new OutboxRelay.Settings("relay",
+						Duration.ofMinutes(5), 100, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofDays(1)),
+				Clock.systemUTC()); TopicReader reader = reader()) {
+			relay.start();
+			// The poll interval is five minutes, so only the wake-up can make the event
+			// arrive in time.
+			this.transactions
+				.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-BLR", MemberState.LT)));
+			relay.wakeUp();
+			assertThat(reader.awaitEvents("EU-BLR", 1)).hasSize(1);
+		}
+	}
+
+	@Test
+	void inboxRecognisesARedeliveryAcrossRestarts() {
+		Inbox inbox = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource), Clock.systemUTC());
+		assertThat(delivered(inbox, "registry", "event-1")).isTrue();
+		assertThat(delivered(inbox, "registry", "event-1")).isFalse();
+		assertThat(delivered(inbox, "notification", "event-1")).as("each consumer has its own inbox").isTrue();
+
+		Inbox afterRestart = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource), Clock.systemUTC());
+		assertThat(delivered(afterRestart, "registry", "event-1")).isFalse();
+	}
+
+	@Test
+	void inboxForgetsARecordWhoseTransactionRolledBack() {
+		Inbox inbox = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource), Clock.systemUTC());
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			inbox.firstDelivery("registry", "event-2");
+			throw new IllegalStateException("applying the event failed");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(delivered(inbox, "registry", "event-2")).as("the redelivery of an event that failed is applied")
+			.isTrue();
+		assertThat(new JdbcTemplate(this.dataSource).queryForObject("SELECT COUNT(*) FROM event_inbox", Long.class))
+			.isEqualTo(1L);
+	}
+
+	private boolean delivered(Inbox inbox, String consumer, String eventId) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> inbox.firstDelivery(consumer, eventId)));
+	}
+
+	private OutboxRelay relay(String bootstrapServers, String lockName) {
+		return new OutboxRelay(
+				this.dataSource, producer(bootstrapServers), this.codec, new OutboxRelay.Settings(lockName,
+						Duration.ofMillis(100), 20, Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofDays(1)),
+				Clock.systemUTC());
+	}
+
+	private KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+		KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				bootstrapServers, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+				ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2500,
+				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, ProducerConfig.LINGER_MS_CONFIG, 0),
+				new StringSerializer(), new ByteArraySerializer());
+		this.producers.add(producer);
+		return producer;
+	}
+
+	private TopicReader reader() {
+		return TopicReader.of(broker.bootstrapServers(), this.topic);
+	}
+
+	private static PositionRecorded position(String packageKey, MemberState state) {
+		return new PositionRecorded(packageKey + ":2027-02-28", packageKey, 1, state, Position.SUPPORT, null, null,
+				null, SubmissionChannel.KAFKA, "desk-" + state.euCode(), java.time.Instant.now());
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
