@@ -1,0 +1,105 @@
+package eu.sanctions.renewal.messaging;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import eu.sanctions.events.EventTables;
+import eu.sanctions.events.TopicPlan;
+import eu.sanctions.events.Topics;
+import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.cloudevents.EventRejectedException;
+import eu.sanctions.events.inbox.Inbox;
+import eu.sanctions.events.outbox.Outbox;
+import eu.sanctions.events.outbox.OutboxRelay;
+
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+	static final URI SOURCE = URI.create("urn:eu-sanctions:renewal-service");
+
+	/**
+	 * What this service writes and reads, by default name; it creates them all if they
+	 * are missing.
+	 */
+	private static final List<String> TOPICS = List.of(Topics.RENEWAL_EVENTS, Topics.POSITIONS, Topics.SIGNALS,
+			Topics.REGISTRY_EVENTS, Topics.REGISTRY_PACKAGES, Topics.deadLetterTopicOf(Topics.POSITIONS),
+			Topics.deadLetterTopicOf(Topics.SIGNALS), Topics.deadLetterTopicOf(Topics.REGISTRY_EVENTS),
+			Topics.deadLetterTopicOf(Topics.REGISTRY_PACKAGES));
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean(initMethod = "migrate")
+	EventTables eventTables(DataSource dataSource) {
+		return new EventTables(dataSource);
+	}
+
+	@Bean
+	@DependsOn("eventTables")
+	Outbox outbox(DataSource dataSource, EventCodec codec, Clock clock) {
+		return new Outbox(new TransactionAwareDataSourceProxy(dataSource), codec, SOURCE, clock);
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "close")
+	@DependsOn("eventTables")
+	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
+			Clock clock) {
+		return new OutboxRelay(dataSource, producers.createProducer("outbox-relay"), codec,
+				OutboxRelay.Settings.defaults("renewal-outbox-relay"), clock);
+	}
+
+	@Bean
+	@DependsOn("eventTables")
+	Inbox inbox(DataSource dataSource, Clock clock) {
+		return new Inbox(new TransactionAwareDataSourceProxy(dataSource), clock);
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics topics(KafkaSettings settings) {
+		return new KafkaAdmin.NewTopics(TopicPlan.of(settings.toPlan(), TOPICS)
+			.stream()
+			.map((topic) -> TopicBuilder.name(topic.name())
+				.partitions(topic.partitions())
+				.replicas(topic.replicationFactor())
+				.configs(topic.configs())
+				.build())
+			.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * A record that is not an event of the contract goes to the topic's dead-letter topic
+	 * at once, with the exception in its headers; a failure that may pass (the database
+	 * busy) is retried a few times first. Either way the consumer goes on with the next
+	 * record.
+	 */
+	@Bean
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxElapsedTime(3_000);
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(EventRejectedException.class);
+		return handler;
+	}
+
+}
