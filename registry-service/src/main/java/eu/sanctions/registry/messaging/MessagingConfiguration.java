@@ -1,13 +1,18 @@
 package eu.sanctions.registry.messaging;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -18,6 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
@@ -57,12 +63,21 @@ class MessagingConfiguration {
 		return new Outbox(new TransactionAwareDataSourceProxy(dataSource), codec, SOURCE, clock);
 	}
 
+	/**
+	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
+	 * broker): then events wait in the outbox, as they would while the broker is down.
+	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
-	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
-			Clock clock) {
-		return new OutboxRelay(dataSource, producers.createProducer("outbox-relay"), codec,
-				OutboxRelay.Settings.defaults("registry-outbox-relay"), clock);
+	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
+	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec) {
+		// Idempotent, not transactional: the relay sends outside Kafka transactions,
+		// and a transactional producer needs a transaction coordinator, which a
+		// one-node broker with default settings does not have.
+		// Its lock is a ShedLock lock, which ShedLock checks against the system clock:
+		// the relay keeps time by that clock, not by the business clock tests move.
+		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
+				OutboxRelay.Settings.defaults("registry-outbox-relay"), Clock.systemUTC());
 	}
 
 	@Bean
@@ -84,20 +99,40 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A record that is not an event of the contract goes to the topic's dead-letter topic
-	 * at once, with the exception in its headers; a failure that may pass (the database
-	 * busy) is retried a few times first. Either way the consumer goes on with the next
-	 * record.
+	 * A record that is not an event of the contract, or an event the registry refused,
+	 * goes to the topic's dead-letter topic at once, with the exception in its headers
+	 * (and a refusal's reason in {@link EventRefusedException#REASON_HEADER}); a failure
+	 * that may pass (the database busy, a concurrent edit) is retried a few times first.
+	 * Either way the consumer goes on with the next record.
 	 */
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+		recoverer.setHeadersFunction((record, ex) -> {
+			Headers headers = new RecordHeaders();
+			refusalOf(ex).ifPresent((refused) -> headers.add(EventRefusedException.REASON_HEADER,
+					refused.reason().getBytes(StandardCharsets.UTF_8)));
+			return headers;
+		});
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxElapsedTime(3_000);
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-		handler.addNotRetryableExceptions(EventRejectedException.class);
+		// The headers name what went wrong, not the listener adapter's wrapper around it.
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
+				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
+						: ex),
+				backOff);
+		handler.addNotRetryableExceptions(EventRejectedException.class, EventRefusedException.class);
 		return handler;
+	}
+
+	private static Optional<EventRefusedException> refusalOf(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof EventRefusedException refused) {
+				return Optional.of(refused);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

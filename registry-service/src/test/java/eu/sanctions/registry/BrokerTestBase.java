@@ -1,0 +1,51 @@
+package eu.sanctions.registry;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+
+import eu.sanctions.events.testing.WithKafkaBroker;
+
+/**
+ * The registry as it runs: a real Kafka broker, H2, the first-start seed, HTTP on a
+ * random port with the demo users, and a clock at 22 November 2026 that tests may move
+ * (and that is put back after each test). Every test class that extends this shares one
+ * context, so tests work on packages of their own, or only read the seeded ones.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:registry-with-broker;DB_CLOSE_DELAY=-1",
+				"sanctions.security.users.staff=" + BrokerTestBase.PASSWORD,
+				"sanctions.security.users.admin=" + BrokerTestBase.PASSWORD,
+				"sanctions.security.users.integrator=" + BrokerTestBase.PASSWORD,
+				"sanctions.security.users.desk-LT=" + BrokerTestBase.PASSWORD })
+@WithKafkaBroker
+@AutoConfigureObservability(tracing = false)
+@Import(TestClockConfiguration.class)
+public abstract class BrokerTestBase {
+
+	/** Every demo user's password in these tests. */
+	public static final String PASSWORD = "test-password-1";
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected TestRestTemplate rest;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	protected String bootstrapServers;
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+	}
+
+	protected TestRestTemplate as(String user) {
+		return this.rest.withBasicAuth(user, PASSWORD);
+	}
+
+}
