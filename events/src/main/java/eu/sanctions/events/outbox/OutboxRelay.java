@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -138,8 +139,12 @@ public final class OutboxRelay implements AutoCloseable {
 	 */
 	public int relayPending() {
 		try {
+			// Lock times are ShedLock's (the system clock), whatever clock the service
+			// runs on: a service whose
+			// clock is moved ahead in a test or a demo must not wait on a lock that it
+			// thinks it still holds.
 			TaskResult<Integer> result = this.locks.executeWithLock(this::relayUntilEmpty, new LockConfiguration(
-					this.clock.instant(), this.settings.lockName(), this.settings.lockAtMostFor(), Duration.ZERO));
+					ClockProvider.now(), this.settings.lockName(), this.settings.lockAtMostFor(), Duration.ZERO));
 			return result.wasExecuted() ? result.getResult() : -1;
 		}
 		catch (RuntimeException | Error ex) {
@@ -186,14 +191,14 @@ public final class OutboxRelay implements AutoCloseable {
 	}
 
 	private int relayUntilEmpty() throws SQLException {
-		Instant deadline = this.clock.instant().plus(this.settings.lockAtMostFor().dividedBy(2));
+		Instant deadline = ClockProvider.now().plus(this.settings.lockAtMostFor().dividedBy(2));
 		int total = 0;
 		while (this.running || this.thread == null) {
 			List<PendingEvent> batch = pendingBatch();
 			int acknowledged = send(batch);
 			markPublished(batch.subList(0, acknowledged));
 			total += acknowledged;
-			if (acknowledged < this.settings.batchSize() || this.clock.instant().isAfter(deadline)) {
+			if (acknowledged < this.settings.batchSize() || ClockProvider.now().isAfter(deadline)) {
 				break;
 			}
 		}

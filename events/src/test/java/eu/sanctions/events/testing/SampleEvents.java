@@ -146,14 +146,20 @@ public final class SampleEvents {
 				"Condition of HU's support: no longer holds the position that justified the listing.");
 	}
 
+	/** A listing added with the extension. */
+	public static ListingAmendment addition() {
+		return new ListingAmendment(ListingAction.ADD, "EU.BLR.P313", "Placeholder person 313 (not a real listing)",
+				"Responsible for the detention of returning truck drivers.", SubjectType.PERSON);
+	}
+
 	public static PackageRevised packageRevised() {
 		return new PackageRevised(PACKAGE_KEY, 42, TITLE, "EU", SANCTIONS_MAP_ID, List.of(PROGRAMME),
-				PackageStatus.ACTIVE, LocalDate.of(2004, 9, 24), NEW_EXPIRY, 12, 90, null, legalActs(), measures(),
+				PackageStatus.ACTIVE, LocalDate.of(2004, 9, 24), NEW_EXPIRY, 12, 120, null, legalActs(), measures(),
 				listings(), Instant.parse("2027-02-23T09:15:00Z"), "measures-extended for " + RENEWAL_ID);
 	}
 
 	public static RenewalDue renewalDue() {
-		return new RenewalDue(PACKAGE_KEY, TITLE, SANCTIONS_MAP_ID, List.of(PROGRAMME), EXPIRY, 12, NEW_EXPIRY, 90,
+		return new RenewalDue(PACKAGE_KEY, TITLE, SANCTIONS_MAP_ID, List.of(PROGRAMME), EXPIRY, 12, NEW_EXPIRY, 120,
 				LISTING_COUNT, legalActs());
 	}
 
@@ -238,7 +244,7 @@ public final class SampleEvents {
 	public static ExtensionAdopted extensionAdopted() {
 		return new ExtensionAdopted(RENEWAL_ID, PACKAGE_KEY, RenewalOutcome.EXTENDED_WITH_AMENDMENTS, EXPIRY,
 				NEW_EXPIRY, ACT_REFERENCE, ADOPTION_DATE, LocalDate.of(2027, 2, 23), LocalDate.of(2027, 2, 23),
-				List.of(delisting()), "a.lindqvist");
+				List.of(delisting(), addition()), "a.lindqvist");
 	}
 
 	public static RenewalCompleted renewalCompleted() {
