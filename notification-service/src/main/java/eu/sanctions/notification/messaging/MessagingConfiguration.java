@@ -30,9 +30,19 @@ class MessagingConfiguration {
 
 	/**
 	 * What this service reads, by default name, and where it puts what it cannot read.
+	 * The packages' compacted topic is the registry's; it is created here too if missing,
+	 * compacted, so that this service can start first.
 	 */
 	private static final List<String> TOPICS = List.of(Topics.RENEWAL_EVENTS, Topics.REGISTRY_EVENTS,
-			Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS), Topics.deadLetterTopicOf(Topics.REGISTRY_EVENTS));
+			Topics.REGISTRY_PACKAGES, Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS),
+			Topics.deadLetterTopicOf(Topics.REGISTRY_EVENTS));
+
+	@Bean
+	ConsumedTopics consumedTopics(KafkaSettings settings) {
+		TopicPlan.Settings plan = settings.toPlan();
+		return new ConsumedTopics(plan.name(Topics.RENEWAL_EVENTS), plan.name(Topics.REGISTRY_EVENTS),
+				plan.name(Topics.REGISTRY_PACKAGES));
+	}
 
 	@Bean
 	EventCodec eventCodec() {

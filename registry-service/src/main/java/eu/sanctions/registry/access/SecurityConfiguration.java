@@ -18,8 +18,10 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -81,7 +83,8 @@ class SecurityConfiguration {
 	 * the API: that is said once at start-up rather than discovered by a 401.
 	 */
 	@Bean
-	UserDetailsService demoUsers(SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder) {
+	UserDetailsService demoUsers(SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder,
+			PasswordEncoder encoder) {
 		List<DemoUsers.DemoUser> users = new ArrayList<>(DemoUsers.of(settings.users()));
 		if (jwtDecoder.getIfAvailable() == null && settings.usersFile() != null) {
 			users.addAll(DemoUsers.read(settings.usersFile()));
@@ -90,21 +93,37 @@ class SecurityConfiguration {
 			log.warn("No OAuth2 issuer and no demo users: every API call will be refused. "
 					+ "Set sanctions.security.users-file or spring.security.oauth2.resourceserver.jwt.*");
 		}
-		BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(settings.passwordHashCost());
 		List<UserDetails> details = users.stream()
 			.map((user) -> User.withUsername(user.name())
-				.password("{bcrypt}" + encoder.encode(user.password()))
+				.password(encoder.encode(user.password()))
 				.authorities(user.caller().authorities().toArray(String[]::new))
 				.build())
 			.toList();
 		return new InMemoryUserDetailsManager(details);
 	}
 
+	/**
+	 * The demo users' passwords at the configured cost. Without this bean Spring's
+	 * delegating encoder would "upgrade" each hash to its default cost of 10 at the first
+	 * login, and every request after it would pay for that.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder(SecuritySettings settings) {
+		return new BCryptPasswordEncoder(settings.passwordHashCost());
+	}
+
 	private static Converter<Jwt, AbstractAuthenticationToken> callerOf(TokenClaims claims) {
 		return (jwt) -> {
 			String name = (jwt.getClaimAsString("preferred_username") != null)
 					? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
-			Caller caller = claims.callerOf(name, jwt.getClaims());
+			Caller caller;
+			try {
+				caller = claims.callerOf(name, jwt.getClaims());
+			}
+			catch (IllegalArgumentException ex) {
+				// A desk's token without a member state names nobody: 401, not 500.
+				throw new InvalidBearerTokenException(ex.getMessage(), ex);
+			}
 			return new JwtAuthenticationToken(jwt,
 					AuthorityUtils.createAuthorityList(caller.authorities().toArray(String[]::new)), name);
 		};

@@ -1,0 +1,26 @@
+package eu.sanctions.notification.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The dispatcher ({@code sanctions.notification.delivery.*}).
+ *
+ * @param pollInterval how often due deliveries are looked for
+ * @param batchSize how many deliveries one round attempts
+ * @param maxAttempts attempts in all before a delivery is dead
+ * @param initialDelay the longest wait after the first failure
+ * @param maxDelay the longest wait ever
+ */
+@ConfigurationProperties("sanctions.notification.delivery")
+record DeliverySettings(@DefaultValue("2s") Duration pollInterval, @DefaultValue("20") int batchSize,
+		@DefaultValue("8") int maxAttempts, @DefaultValue("10s") Duration initialDelay,
+		@DefaultValue("30m") Duration maxDelay) {
+
+	RetryPolicy retryPolicy() {
+		return new RetryPolicy(this.maxAttempts, this.initialDelay, this.maxDelay);
+	}
+
+}

@@ -1,0 +1,61 @@
+package eu.sanctions.notification.delivery;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.cloudevents.CloudEvent;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import eu.sanctions.events.MemberState;
+import eu.sanctions.events.renewal.PositionsRequested;
+import eu.sanctions.events.testing.SampleEvents;
+import eu.sanctions.notification.BrokerTest;
+import eu.sanctions.notification.TestMail;
+import eu.sanctions.notification.rules.Channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** E-mail through a real SMTP server: who receives it, and what it says. */
+class EmailDeliveryTest extends BrokerTest {
+
+	@Test
+	void mailsTheDeadlineAndTheTaskLinkToTheDeskThatHasAnAddress() throws Exception {
+		PositionsRequested sample = SampleEvents.positionsRequested();
+		CloudEvent requested = publish(new PositionsRequested(sample.renewalId(), sample.packageKey(), 1,
+				List.of(MemberState.LT, MemberState.LV), sample.deadline(), sample.proposedNewExpiry(),
+				sample.amendments()));
+
+		assertThat(deliveriesOf(requested.getId())).extracting(
+				(delivery) -> delivery.getRecipient() + " " + delivery.getChannel() + " " + delivery.getDestination())
+			.containsExactlyInAnyOrder("desk-LT INBOX desk-LT", "desk-LV INBOX desk-LV",
+					"desk-LT EMAIL " + DESK_LT_ADDRESS);
+		MimeMessage mail = await().until(() -> mailAbout(requested.getId()), (found) -> found != null);
+
+		assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+			.containsExactly(DESK_LT_ADDRESS);
+		assertThat(mail.getRecipients(Message.RecipientType.CC)).isNull();
+		assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("notifications@sanctions.localhost");
+		assertThat(mail.getSubject()).isEqualTo("EU-BLR: your position is requested by 2027-02-12");
+		assertThat(mail.getContent().toString()).contains("Round 1 of the renewal EU-BLR:2027-02-28")
+			.contains("Positions are accepted until 2027-02-12.")
+			.contains("Your task: http://127.0.0.1:8080/camunda/app/tasklist/default/#/?searchQuery=")
+			.contains("EU-BLR%3A2027-02-28");
+		await().until(() -> this.deliveries.findByEventIdOrderById(requested.getId())
+			.stream()
+			.filter((delivery) -> delivery.getChannel() == Channel.EMAIL)
+			.allMatch((delivery) -> delivery.getStatus() == DeliveryStatus.SENT && delivery.getAttempts() == 1));
+	}
+
+	private static MimeMessage mailAbout(String eventId) throws Exception {
+		for (MimeMessage message : TestMail.SERVER.getReceivedMessages()) {
+			if (message.getContent().toString().contains("Event " + eventId)) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+}
