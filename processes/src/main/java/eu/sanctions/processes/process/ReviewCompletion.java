@@ -1,0 +1,36 @@
+package eu.sanctions.processes.process;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import eu.sanctions.processes.renewal.Brussels;
+import eu.sanctions.processes.renewal.ReviewInput;
+
+import static eu.sanctions.processes.process.RenewalProcess.Variables.AMENDMENTS;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.POSITION_DEADLINE;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.PROPOSED_NEW_EXPIRY;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.RECOMMENDATION;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.REVIEWED_BY;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.REVIEW_JUSTIFICATION;
+
+/** Refuses a review that breaks the rules, and notes who reviewed. */
+class ReviewCompletion implements TaskListener {
+
+	private final Clock clock;
+
+	ReviewCompletion(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		RenewalVariables variables = RenewalVariables.of(task);
+		ReviewInput input = new ReviewInput(variables.text(RECOMMENDATION), variables.text(PROPOSED_NEW_EXPIRY),
+				variables.text(POSITION_DEADLINE), variables.text(AMENDMENTS), variables.text(REVIEW_JUSTIFICATION));
+		RejectedTaskInput.refuseIfAny(task, input.problems(variables.expiry(), Brussels.today(this.clock)));
+		task.setVariable(REVIEWED_BY, Completions.by(task));
+	}
+
+}
