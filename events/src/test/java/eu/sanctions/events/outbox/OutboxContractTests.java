@@ -159,6 +159,27 @@ abstract class OutboxContractTests {
 	}
 
 	@Test
+	void sendsWhatWaitedThroughABrokerOutageInOrderWhenTheBrokerIsBack() {
+		try (OutboxRelay relay = relay(broker.bootstrapServers(), "relay")) {
+			try (KafkaTestBroker.Outage outage = broker.outage()) {
+				this.transactions.executeWithoutResult((status) -> {
+					for (MemberState state : List.of(MemberState.LT, MemberState.LV, MemberState.EE)) {
+						this.outbox.append(this.topic, position("EU-BLR", state));
+					}
+				});
+				assertThat(relay.relayPending()).as("nothing is acknowledged while the broker is away").isZero();
+				assertThat(relay.pendingCount()).isEqualTo(3);
+			}
+			assertThat(relay.relayPending()).isEqualTo(3);
+		}
+		try (TopicReader reader = reader()) {
+			assertThat(reader.awaitEvents("EU-BLR", 3))
+				.extracting((event) -> event.data(PositionRecorded.class).state())
+				.containsExactly(MemberState.LT, MemberState.LV, MemberState.EE);
+		}
+	}
+
+	@Test
 	void letsOneNodeRelayAtATime() throws Exception {
 		this.transactions.executeWithoutResult((status) -> {
 			for (int i = 0; i < 50; i++) {
