@@ -2,12 +2,14 @@ package eu.sanctions.renewal.messaging;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -18,6 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
@@ -59,11 +62,18 @@ class MessagingConfiguration {
 		return new Outbox(new TransactionAwareDataSourceProxy(dataSource), codec, SOURCE, clock);
 	}
 
+	/**
+	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
+	 * broker): then events wait in the outbox, as they would while the broker is down.
+	 * Idempotent, not transactional: the relay sends outside Kafka transactions. Its lock
+	 * is ShedLock's, on the system clock; the times it writes are the engine's.
+	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
+	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
 	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
 			Clock clock) {
-		return new OutboxRelay(dataSource, producers.createProducer("outbox-relay"), codec,
+		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
 				OutboxRelay.Settings.defaults("renewal-outbox-relay"), clock);
 	}
 
@@ -87,17 +97,25 @@ class MessagingConfiguration {
 
 	/**
 	 * A record that is not an event of the contract goes to the topic's dead-letter topic
-	 * at once, with the exception in its headers; a failure that may pass (the database
-	 * busy) is retried a few times first. Either way the consumer goes on with the next
-	 * record.
+	 * at once, with the exception in its headers. A readable position that breaks the
+	 * contract is not an exception: its sender is answered with
+	 * {@code position-rejected}. A failure that may pass (the database away, a lock held
+	 * long) is retried, with growing pauses, for up to ten minutes, holding back the
+	 * records after it so that a package's events stay in order; only a record that fails
+	 * that long goes to the dead-letter topic, for someone to look at.
 	 */
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxElapsedTime(3_000);
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		backOff.setMaxInterval(30_000);
+		backOff.setMaxElapsedTime(Duration.ofMinutes(10).toMillis());
+		// The headers name what went wrong, not the listener adapter's wrapper around it.
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
+				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
+						: ex),
+				backOff);
 		handler.addNotRetryableExceptions(EventRejectedException.class);
 		return handler;
 	}

@@ -1,0 +1,136 @@
+package eu.sanctions.renewal.process;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import eu.sanctions.events.MemberState;
+import eu.sanctions.events.access.DemoUsers;
+import eu.sanctions.processes.process.RenewalProcess;
+import eu.sanctions.processes.process.RenewalTask;
+import eu.sanctions.processes.renewal.StateCodes;
+import eu.sanctions.renewal.renewal.RenewalSituation;
+import eu.sanctions.renewal.renewal.RenewalSituation.Stage;
+
+/**
+ * The renewals as the engine holds them: which run, where each stands, which state's task
+ * is open. A renewal's id is its process instance's business key.
+ */
+@Component
+public class RenewalInstances {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	RenewalInstances(RuntimeService runtime, TaskService tasks, HistoryService history) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.history = history;
+	}
+
+	/** The running instance of a renewal, if any. */
+	public Optional<String> running(String renewalId) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(RenewalProcess.ID)
+			.processInstanceBusinessKey(renewalId)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.findFirst();
+	}
+
+	/** Whether a renewal with this id ever ran, running or ended. */
+	public boolean known(String renewalId) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(RenewalProcess.ID)
+			.processInstanceBusinessKey(renewalId)
+			.count() > 0;
+	}
+
+	/** The running renewals of a package, by id. */
+	public List<String> runningOf(String packageKey) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(RenewalProcess.ID)
+			.processInstanceBusinessKeyLike(packageKey + ":%")
+			.list()
+			.stream()
+			.map(ProcessInstance::getBusinessKey)
+			.sorted()
+			.toList();
+	}
+
+	/** Whether any renewal of the package ever ran. */
+	public boolean anyOf(String packageKey) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(RenewalProcess.ID)
+			.processInstanceBusinessKeyLike(packageKey + ":%")
+			.count() > 0;
+	}
+
+	/** Where a renewal stands for one state's position, now. */
+	public RenewalSituation situation(String renewalId, MemberState state) {
+		Optional<String> instance = running(renewalId);
+		if (instance.isEmpty()) {
+			return known(renewalId) ? RenewalSituation.ended(renewalId, state)
+					: RenewalSituation.unknown(renewalId, state);
+		}
+		String instanceId = instance.get();
+		Set<String> open = this.tasks.createTaskQuery()
+			.processInstanceId(instanceId)
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)
+			.collect(Collectors.toSet());
+		Stage stage = open.contains(RenewalTask.REVIEW.key()) ? Stage.REVIEW
+				: open.contains(RenewalTask.GIVE_POSITION.key()) ? Stage.COLLECTING
+						: open.contains(RenewalTask.NEGOTIATE.key()) ? Stage.NEGOTIATION : Stage.CLOSED;
+		Map<String, Object> variables = this.runtime.getVariables(instanceId, List.of(RenewalProcess.Variables.ROUND,
+				RenewalProcess.Variables.ASKED_STATES, RenewalProcess.Variables.POSITIONS_CLOSE_AT));
+		Object round = variables.get(RenewalProcess.Variables.ROUND);
+		Object asked = variables.get(RenewalProcess.Variables.ASKED_STATES);
+		Object closesAt = variables.get(RenewalProcess.Variables.POSITIONS_CLOSE_AT);
+		return new RenewalSituation(renewalId, state, true, true, stage,
+				(round instanceof Number number) ? number.intValue() : 0,
+				asked != null && StateCodes.parse(asked.toString()).contains(state),
+				(stage == Stage.COLLECTING) ? stateTaskId(instanceId, state) : null, instant(closesAt));
+	}
+
+	/** The open position task of a state in a running renewal, or {@code null}. */
+	String stateTaskId(String instanceId, MemberState state) {
+		Task task = this.tasks.createTaskQuery()
+			.processInstanceId(instanceId)
+			.taskDefinitionKey(RenewalTask.GIVE_POSITION.key())
+			.taskCandidateGroup(DemoUsers.deskGroup(state))
+			.includeAssignedTasks()
+			.singleResult();
+		return (task != null) ? task.getId() : null;
+	}
+
+	/**
+	 * Whether staff recorded the Council's adoption: past that, the renewal cannot be
+	 * withdrawn.
+	 */
+	boolean adoptionRecorded(String instanceId) {
+		return this.runtime.getVariable(instanceId, RenewalProcess.Variables.ADOPTION_RECORDED_BY) != null;
+	}
+
+	private static Instant instant(Object value) {
+		return (value != null && !value.toString().isBlank()) ? OffsetDateTime.parse(value.toString()).toInstant()
+				: null;
+	}
+
+}

@@ -1,0 +1,139 @@
+package eu.sanctions.renewal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import eu.sanctions.events.EventType;
+import eu.sanctions.events.MemberState;
+import eu.sanctions.events.Position;
+import eu.sanctions.events.SubmissionChannel;
+import eu.sanctions.events.cloudevents.ReceivedEvent;
+import eu.sanctions.events.renewal.PositionRecorded;
+import eu.sanctions.events.renewal.PositionRejected;
+import eu.sanctions.events.testing.TopicReader;
+import eu.sanctions.renewal.renewal.PendingPosition;
+import eu.sanctions.renewal.renewal.PendingPositions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * No position is lost to the moment it arrives: one that comes while the process cannot
+ * take it yet (staff still review, or negotiate between rounds) is kept, and applied when
+ * positions are requested from its state, through either door.
+ */
+class PositionRaceTest extends EmbeddedServiceTest {
+
+	@Autowired
+	PendingPositions pending;
+
+	@Test
+	void keepsPositionsSubmittedDuringReviewAndAppliesThemWhenPositionsAreRequested() {
+		String packageKey = newPackageKey();
+		LocalDate expiry = today().plusMonths(3);
+		String renewalId = packageKey + ":" + expiry;
+		TopicReader integrator = renewalEvents();
+		renewalDue(packageKey, expiry);
+		awaitRenewal(renewalId);
+
+		ResponseEntity<JsonNode> early = positionOnRest("desk-LT", renewalId, "LT", Position.SUPPORT);
+		positionOnKafka(renewalId, "PL", Position.SUPPORT_WITH_CONDITIONS);
+
+		assertThat(early.getStatusCode().value()).isEqualTo(202);
+		assertThat(early.getBody().path("status").asText()).isEqualTo("PENDING");
+		JsonNode kept = awaitRenewal(renewalId,
+				(detail) -> timelineTypes(detail).stream().filter("position-kept"::equals).count() == 2);
+		assertThat(kept.path("positions")).isEmpty();
+		assertThat(kept.path("phase").asText()).isEqualTo("REVIEW");
+
+		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
+
+		JsonNode applied = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 2);
+		assertThat(applied.path("positions").findValuesAsText("state")).containsExactlyInAnyOrder("LT", "PL");
+		List<ReceivedEvent> events = awaitEvents(integrator, packageKey, 7);
+		assertThat(types(events).subList(0, 4)).containsExactly(EventType.RENEWAL_STARTED, EventType.REVIEW_COMPLETED,
+				EventType.POSITIONS_REQUESTED, EventType.VETO_RISK_ASSESSED);
+		List<PositionRecorded> recorded = data(events, PositionRecorded.class);
+		assertThat(recorded).extracting(PositionRecorded::state, PositionRecorded::channel)
+			.containsExactly(tuple(MemberState.LT, SubmissionChannel.REST),
+					tuple(MemberState.PL, SubmissionChannel.KAFKA));
+		assertThat(recorded.get(0).submittedBy()).isEqualTo("desk-LT");
+		assertThat(recorded.get(1).conditions()).isEqualTo("A statement on energy security");
+		assertThat(types(events)).doesNotContain(EventType.POSITION_REJECTED);
+	}
+
+	@Test
+	void refusesKeptPositionsOfStatesTheNextRoundDoesNotAskAndAppliesTheOthers() {
+		String packageKey = newPackageKey();
+		LocalDate expiry = today().plusMonths(3);
+		String renewalId = packageKey + ":" + expiry;
+		TopicReader integrator = renewalEvents();
+		renewalDue(packageKey, expiry);
+		awaitRenewal(renewalId);
+		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
+		awaitTasks(renewalId, "givePosition", 27);
+		for (String state : allStates()) {
+			positionOnKafka(renewalId, state, state.equals("HU") ? Position.OPPOSE : Position.SUPPORT);
+		}
+		awaitTask(renewalId, "negotiate");
+
+		String lithuania = positionOnKafka(renewalId, "LT", Position.ABSTAIN).getId();
+		assertThat(positionOnRest("desk-PL", renewalId, "PL", Position.ABSTAIN).getStatusCode().value()).isEqualTo(202);
+		assertThat(positionOnRest("desk-HU", renewalId, "HU", Position.SUPPORT).getStatusCode().value()).isEqualTo(202);
+		awaitRenewal(renewalId,
+				(detail) -> timelineTypes(detail).stream().filter("position-kept"::equals).count() == 3);
+		negotiateAskingAgain(renewalId, "HU", List.of(delisting()), expiry.minusDays(10));
+
+		ReceivedEvent rejected = integrator.awaitEvent(packageKey, EventType.POSITION_REJECTED);
+		assertThat(rejected.data(PositionRejected.class).reason()).isEqualTo(PositionRejected.Reason.RENEWAL_CLOSED);
+		assertThat(rejected.data(PositionRejected.class).state()).isEqualTo("LT");
+		assertThat(rejected.data(PositionRejected.class).rejectedEventId()).isEqualTo(lithuania);
+		assertThat(rejected.data(PositionRejected.class).detail()).contains("not asked in round 2");
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> timelineTypes(detail).contains("position-not-applied")
+				&& "2".equals(detail.path("round").asText()) && detail.path("phase").asText().equals("ADOPTION"));
+		JsonNode hungary = stateOf(renewal, "HU");
+		assertThat(hungary.path("position").asText()).isEqualTo("SUPPORT");
+		assertThat(hungary.path("round").asInt()).isEqualTo(2);
+		assertThat(hungary.path("history")).hasSize(2);
+		assertThat(stateOf(renewal, "PL").path("position").asText()).isEqualTo("SUPPORT");
+		assertThat(stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
+	}
+
+	@Test
+	void appliesAKeptPositionThatNoRoundOpeningAppliedAtTheNextSweep() {
+		String packageKey = newPackageKey();
+		LocalDate expiry = today().plusMonths(3);
+		String renewalId = packageKey + ":" + expiry;
+		renewalDue(packageKey, expiry);
+		awaitRenewal(renewalId);
+		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
+		awaitTasks(renewalId, "givePosition", 27);
+
+		// As if a node had kept it and stopped before positions were requested.
+		this.pending.keep(new PendingPosition(null, renewalId, packageKey, MemberState.SE, Position.ABSTAIN, null, null,
+				SubmissionChannel.REST, "desk-SE", null, this.clock.instant()));
+
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
+		assertThat(stateOf(renewal, "SE").path("position").asText()).isEqualTo("ABSTAIN");
+		assertThat(this.pending.of(renewalId)).isEmpty();
+	}
+
+	static List<String> timelineTypes(JsonNode detail) {
+		return detail.path("timeline").findValuesAsText("type");
+	}
+
+	static JsonNode stateOf(JsonNode detail, String state) {
+		for (JsonNode position : detail.path("positions")) {
+			if (position.path("state").asText().equals(state)) {
+				return position;
+			}
+		}
+		throw new AssertionError("No position of " + state);
+	}
+
+}
