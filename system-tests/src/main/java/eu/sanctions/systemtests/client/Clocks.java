@@ -1,0 +1,41 @@
+package eu.sanctions.systemtests.client;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves the time of the services whose clock is movable
+ * ({@code sanctions.clock.movable=true}: the system tests' stack, never production), as
+ * an admin, through {@code /actuator/clock}.
+ */
+public final class Clocks {
+
+	private final Http http;
+
+	private final List<URI> services;
+
+	public Clocks(Http http, Endpoints endpoints) {
+		this.http = http;
+		this.services = List.of(endpoints.registry(), endpoints.renewal());
+	}
+
+	/** Moves every movable clock forward to that instant. */
+	public void moveTo(OffsetDateTime instant) {
+		for (URI service : this.services) {
+			this.http.post("admin", Endpoints.resolve(service, "/actuator/clock"), Map.of("to", instant.toString()))
+				.expect(200);
+		}
+	}
+
+	/** What the renewal service's clock reads. */
+	public OffsetDateTime now() {
+		return OffsetDateTime.parse(this.http.get("admin", Endpoints.resolve(this.services.get(1), "/actuator/clock"))
+			.expect(200)
+			.json()
+			.path("now")
+			.asText());
+	}
+
+}
