@@ -1,6 +1,5 @@
 package eu.sanctions.renewal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,14 +25,10 @@ class ConcurrentDesksTest extends EmbeddedServiceTest {
 
 	@Test
 	void recordsEveryPositionWhenAllDesksAnswerAtOnce() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
 
 		ExecutorService desks = Executors.newFixedThreadPool(27);
 		List<ResponseEntity<JsonNode>> answers;

@@ -61,11 +61,9 @@ class EngineAccessTest extends EmbeddedServiceTest {
 
 	@Test
 	void answersTaskInputThatBreaksTheRulesWithAProblem() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
+		StartedRenewal started = renewalInReview();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		String review = awaitTask(renewalId, "review");
 
 		ResponseEntity<String> refused = complete("staff", review,
@@ -134,13 +132,8 @@ class EngineAccessTest extends EmbeddedServiceTest {
 	}
 
 	private String renewalAskingPositions() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
+		StartedRenewal started = renewalCollectingPositions();
+		String renewalId = started.renewalId();
 		return renewalId;
 	}
 

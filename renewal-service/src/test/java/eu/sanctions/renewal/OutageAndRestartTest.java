@@ -77,13 +77,9 @@ class OutageAndRestartTest extends ServiceTestSupport {
 
 	@Test
 	void deliversEveryEventInOrderAfterABrokerOutage() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
 		List<String> states = List.of("LT", "LV", "EE", "PL", "FI");
 
 		try (KafkaTestBroker.Outage outage = this.broker.outage()) {
@@ -110,14 +106,11 @@ class OutageAndRestartTest extends ServiceTestSupport {
 
 	@Test
 	void continuesARenewalWhereItWasAfterARestart() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
 		List<String> states = allStates();
 		states.subList(0, 3).forEach((state) -> positionOnKafka(renewalId, state, Position.SUPPORT));
 		awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 3);
@@ -163,7 +156,12 @@ class OutageAndRestartTest extends ServiceTestSupport {
 		for (MemberState state : MemberState.values()) {
 			properties.put("sanctions.security.users.desk-" + state.euCode(), PASSWORD);
 		}
-		this.service = new SpringApplicationBuilder(RenewalApplication.class).properties(properties).run();
+		// As arguments, not default properties: they must win over application.yml, as on
+		// a command line.
+		this.service = new SpringApplicationBuilder(RenewalApplication.class).run(properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new));
 		String port = this.service.getEnvironment().getProperty("local.server.port");
 		this.rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
 		this.jdbc = this.service.getBean(JdbcClient.class);

@@ -34,12 +34,11 @@ class PositionRaceTest extends EmbeddedServiceTest {
 
 	@Test
 	void keepsPositionsSubmittedDuringReviewAndAppliesThemWhenPositionsAreRequested() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
 
 		ResponseEntity<JsonNode> early = positionOnRest("desk-LT", renewalId, "LT", Position.SUPPORT);
 		positionOnKafka(renewalId, "PL", Position.SUPPORT_WITH_CONDITIONS);
@@ -69,14 +68,11 @@ class PositionRaceTest extends EmbeddedServiceTest {
 
 	@Test
 	void refusesKeptPositionsOfStatesTheNextRoundDoesNotAskAndAppliesTheOthers() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
 		for (String state : allStates()) {
 			positionOnKafka(renewalId, state, state.equals("HU") ? Position.OPPOSE : Position.SUPPORT);
 		}
@@ -106,13 +102,9 @@ class PositionRaceTest extends EmbeddedServiceTest {
 
 	@Test
 	void appliesAKeptPositionThatNoRoundOpeningAppliedAtTheNextSweep() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
 
 		// As if a node had kept it and stopped before positions were requested.
 		this.pending.keep(new PendingPosition(null, renewalId, packageKey, MemberState.SE, Position.ABSTAIN, null, null,

@@ -30,12 +30,11 @@ class PositionRefusalsTest extends EmbeddedServiceTest {
 
 	@Test
 	void refusesPositionsThatCannotBeAppliedAndChangesNothingElse() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
 		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
 		List<ReceivedEvent> before = awaitEvents(integrator, packageKey, 4);
 
@@ -71,11 +70,10 @@ class PositionRefusalsTest extends EmbeddedServiceTest {
 
 	@Test
 	void answersRefusedPositionsWithAProblemAndChangesNothing() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
 
 		ResponseEntity<JsonNode> unknownState = post("desk-LT", "/api/renewals/" + renewalId + "/positions",
@@ -100,12 +98,10 @@ class PositionRefusalsTest extends EmbeddedServiceTest {
 
 	@Test
 	void refusesPositionsOnAClosedRenewal() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
 		ResponseEntity<JsonNode> withdrawn = post("staff", "/api/renewals/" + renewalId + "/withdrawal",
 				Map.of("reason", "Replaced by a new framework decision"));
 		assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);

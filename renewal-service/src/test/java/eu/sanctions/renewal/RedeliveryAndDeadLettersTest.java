@@ -72,12 +72,11 @@ class RedeliveryAndDeadLettersTest extends EmbeddedServiceTest {
 
 	@Test
 	void startsOneRenewalHoweverOftenTheRegistrySaysItIsDue() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
 
 		String again = renewalDue(packageKey, expiry).getId();
 
@@ -91,12 +90,11 @@ class RedeliveryAndDeadLettersTest extends EmbeddedServiceTest {
 
 	@Test
 	void acknowledgesRegistryAnswersThatNoRenewalWaitsFor() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
 
 		String early = measuresExtended(renewalId, expiry, expiry.plusYears(1)).getId();
 

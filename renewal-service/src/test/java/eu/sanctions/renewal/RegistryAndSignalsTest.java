@@ -34,14 +34,11 @@ class RegistryAndSignalsTest extends EmbeddedServiceTest {
 
 	@Test
 	void resendsTheAdoptionAfterTheRegistryRefusedItAndCompletesOnItsConfirmation() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
 		allStates().forEach((state) -> positionOnKafka(renewalId, state, Position.SUPPORT));
 		recordAdoption(renewalId);
 		String adopted = integrator.awaitEvent(packageKey, EventType.EXTENSION_ADOPTED).id();

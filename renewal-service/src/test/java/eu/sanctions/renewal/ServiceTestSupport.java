@@ -240,6 +240,37 @@ public abstract class ServiceTestSupport {
 	}
 
 	/**
+	 * A renewal of a fresh package whose expiry is three months away: due on Kafka,
+	 * started, waiting for its review.
+	 */
+	protected StartedRenewal renewalInReview() {
+		String packageKey = newPackageKey();
+		LocalDate expiry = today().plusMonths(3);
+		String renewalId = packageKey + ":" + expiry;
+		renewalDue(packageKey, expiry);
+		awaitRenewal(renewalId);
+		return new StartedRenewal(packageKey, expiry, renewalId);
+	}
+
+	/** The same, reviewed to extend by a year: each of the 27 desks has its task. */
+	protected StartedRenewal renewalCollectingPositions() {
+		StartedRenewal started = renewalInReview();
+		reviewExtending(started.renewalId(), started.expiry().plusYears(1), started.expiry().minusDays(20));
+		awaitTasks(started.renewalId(), "givePosition", 27);
+		return started;
+	}
+
+	/**
+	 * A renewal a test started.
+	 *
+	 * @param packageKey its package, fresh for the test
+	 * @param expiry the expiry it renews
+	 * @param renewalId its id
+	 */
+	protected record StartedRenewal(String packageKey, LocalDate expiry, String renewalId) {
+	}
+
+	/**
 	 * A whole renewal: due on Kafka, reviewed through the engine REST API, 20 positions
 	 * from desk systems on Kafka and 7 from desks through the API, adopted, confirmed by
 	 * the registry; every event on the topic in order, numbered without gaps.

@@ -28,14 +28,10 @@ class SignedPositionsTest extends ProductionLikeServiceTest {
 
 	@Test
 	void refusesPositionsNotSignedByTheDeskSystemOfTheirState() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
 		TopicReader integrator = renewalEvents();
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
-		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
-		awaitTasks(renewalId, "givePosition", 27);
 
 		String unsigned = writer().send(Topics.POSITIONS, position(packageKey, renewalId, "LT"), DESK_SYSTEM).getId();
 		String forged = sendSigned(position(packageKey, renewalId, "LT"), "desk-LT", "a-secret-nobody-configured")
@@ -62,11 +58,9 @@ class SignedPositionsTest extends ProductionLikeServiceTest {
 
 	@Test
 	void refusesADeskThatSpeaksForAnotherStateThroughTheApiAndTheEngine() {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(3);
-		String renewalId = packageKey + ":" + expiry;
-		renewalDue(packageKey, expiry);
-		awaitRenewal(renewalId);
+		StartedRenewal started = renewalInReview();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
 		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
 		List<JsonNode> tasks = awaitTasks(renewalId, "givePosition", 27);
 		String hungary = tasks.stream()
