@@ -23,6 +23,15 @@ public final class MovableClock extends Clock {
 		this(base, new AtomicReference<>(Duration.ZERO));
 	}
 
+	/**
+	 * A clock that reads {@code startAt} now, earlier or later than the base clock, and
+	 * runs from there: a system test starts every service on the same day, whatever day
+	 * the build runs on.
+	 */
+	public MovableClock(Clock base, Instant startAt) {
+		this(base, new AtomicReference<>(Duration.between(base.instant(), startAt)));
+	}
+
 	private MovableClock(Clock base, AtomicReference<Duration> offset) {
 		this.base = base;
 		this.offset = offset;

@@ -33,6 +33,15 @@ class MovableClockTest {
 	}
 
 	@Test
+	void startsOnAnotherDayAndRunsFromThere() {
+		MovableClock earlier = new MovableClock(Clock.fixed(START, ZoneOffset.UTC),
+				Instant.parse("2026-01-01T00:00:00Z"));
+		assertThat(earlier.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+		earlier.advance(Duration.ofDays(1));
+		assertThat(earlier.instant()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+	}
+
+	@Test
 	void neverMovesBack() {
 		this.clock.advance(Duration.ofHours(1));
 		assertThat(this.clock.moveTo(START)).isEqualTo(START.plusSeconds(3600));

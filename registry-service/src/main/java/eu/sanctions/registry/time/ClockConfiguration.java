@@ -1,7 +1,9 @@
 package eu.sanctions.registry.time;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +25,9 @@ class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "sanctions.clock.movable", havingValue = "true")
-	MovableClock movableClock() {
-		return new MovableClock(Clock.systemDefaultZone());
+	MovableClock movableClock(@Value("${sanctions.clock.start:}") String start) {
+		return start.isBlank() ? new MovableClock(Clock.systemDefaultZone())
+				: new MovableClock(Clock.systemDefaultZone(), OffsetDateTime.parse(start).toInstant());
 	}
 
 	@Bean
