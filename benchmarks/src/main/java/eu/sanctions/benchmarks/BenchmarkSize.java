@@ -1,0 +1,37 @@
+package eu.sanctions.benchmarks;
+
+/**
+ * How much each workload does: the full run of {@code ./sanctions bench}, or the smoke
+ * run in the build, which only shows that every workload runs and yields figures.
+ *
+ * @param mode {@code full} or {@code smoke}
+ * @param renewals renewals timed on the bare engine and through each door (workloads 1
+ * and 2)
+ * @param warmUpRenewals renewals run first, untimed, on each engine and each stack
+ * @param engineThreads threads driving the bare engine
+ * @param otherHistoryLevels whether the bare engine also runs at history levels
+ * {@code audit} and {@code none}
+ * @param restClients desks posting positions at once through the REST door
+ * @param openRenewals renewals the offered load is spread over (workload 3)
+ * @param offeredRate positions per second offered (workload 3)
+ * @param loadSeconds for how long (workload 3)
+ * @param listings listings of the package read (workload 4)
+ * @param readRate reads per second (workload 4)
+ * @param readSeconds for how long (workload 4)
+ * @param postgresStack whether the system also runs on PostgreSQL (workloads 2 and 3)
+ * @param idleSeconds how long a fresh stack idles before its memory is read
+ */
+public record BenchmarkSize(String mode, int renewals, int warmUpRenewals, int engineThreads,
+		boolean otherHistoryLevels, int restClients, int openRenewals, int offeredRate, int loadSeconds, int listings,
+		int readRate, int readSeconds, boolean postgresStack, int idleSeconds) {
+
+	public static BenchmarkSize full() {
+		return new BenchmarkSize("full", 30, 5, Runtime.getRuntime().availableProcessors(), true, 4, 40, 100, 60, 400,
+				100, 30, true, 10);
+	}
+
+	public static BenchmarkSize smoke() {
+		return new BenchmarkSize("smoke", 2, 0, 2, false, 2, 2, 20, 5, 400, 20, 2, false, 0);
+	}
+
+}

@@ -1,0 +1,93 @@
+package eu.sanctions.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import eu.sanctions.benchmarks.stack.StackSettings;
+
+/**
+ * The harness that {@code ./sanctions bench} runs: every workload on this machine, one
+ * table on standard output, the figures as JSON.
+ *
+ * <pre>
+ * java -jar benchmarks-*-bench.jar [--smoke] [--kafka-libs DIR] [--out DIR] [--repository DIR] [--only engine,h2,postgres]
+ *                                   [--command TEXT]
+ * </pre>
+ *
+ * {@code --kafka-libs} names the Apache Kafka jars {@code ./sanctions up} resolved; the
+ * broker then runs in a process of its own, as in {@code ./sanctions up}. Without it, the
+ * tests' in-JVM broker is used. {@code --only} runs some parts, while working on one.
+ */
+public final class Benchmarks {
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) {
+		List<String> arguments = new ArrayList<>(Arrays.asList(args));
+		boolean smoke = arguments.remove("--smoke");
+		Path repository = Path.of(option(arguments, "--repository").orElse(".")).toAbsolutePath().normalize();
+		Optional<Path> kafkaLibs = option(arguments, "--kafka-libs").map(Path::of);
+		Path out = Path.of(option(arguments, "--out").orElse(repository.resolve("benchmarks/results").toString()));
+		Set<String> parts = option(arguments, "--only").map((only) -> Set.of(only.split(",")))
+			.orElse(BenchmarkRun.EVERY_PART);
+		String command = option(arguments, "--command")
+			.orElse("java -jar benchmarks-bench.jar " + String.join(" ", args));
+		if (!arguments.isEmpty()) {
+			System.err.println("Unknown arguments: " + arguments);
+			System.exit(2);
+		}
+		Path home = repository.resolve("benchmarks/target/bench-" + System.currentTimeMillis());
+		BenchmarkReport report = new BenchmarkRun(smoke ? BenchmarkSize.smoke() : BenchmarkSize.full(),
+				StackSettings.of(repository, kafkaLibs, home), command, parts, Benchmarks::say)
+			.run();
+		System.out.println();
+		System.out.println(ReportTable.render(report));
+		Path json = write(report, out);
+		System.out.printf("%nThe figures are in %s; the stacks' logs in %s. The run took %.0f s.%n", json, home,
+				report.wallSeconds());
+	}
+
+	static void say(String line) {
+		System.out.println("[bench " + LocalTime.now().format(CLOCK) + "] " + line);
+	}
+
+	/** Writes the report as {@code bench-<date>-<mode>.json} in the folder. */
+	static Path write(BenchmarkReport report, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			Path file = folder.resolve(
+					"bench-" + report.date().replace(":", "").replace("Z", "") + "Z-" + report.size().mode() + ".json");
+			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Optional<String> option(List<String> arguments, String name) {
+		int at = arguments.indexOf(name);
+		if (at < 0 || at + 1 >= arguments.size()) {
+			return Optional.empty();
+		}
+		String value = arguments.get(at + 1);
+		arguments.subList(at, at + 2).clear();
+		return Optional.of(value);
+	}
+
+}

@@ -1,0 +1,116 @@
+package eu.sanctions.benchmarks.engine;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import eu.sanctions.benchmarks.RenewalPlan;
+import eu.sanctions.events.renewal.RenewalCompleted;
+import eu.sanctions.processes.renewal.Brussels;
+
+/**
+ * Workload 1, the limit: N renewals driven directly through a bare engine's Java API, no
+ * Kafka, no HTTP, on several threads (one renewal per thread at a time, as many threads
+ * as cores). Two timers: the start and review of all N, then (what workload 2 times too)
+ * from the first position to the last renewal ended, adoption and the registry's
+ * confirmation included. A few renewals run first, untimed, so that the JIT has compiled
+ * the engine's hot paths.
+ */
+public final class BareEngineWorkload {
+
+	private BareEngineWorkload() {
+	}
+
+	public static Result run(EngineDatabase database, String historyLevel, int renewals, int warmUp, int threads,
+			Consumer<String> progress) {
+		CountingRenewalEvents events = new CountingRenewalEvents();
+		ClockUtil.offset(Duration.between(ClockUtil.resetClock().toInstant(), RenewalPlan.START).toMillis());
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
+		try (BareEngine engine = BareEngine.start(database, historyLevel, events)) {
+			LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Brussels.ZONE);
+			List<EngineRenewal> warm = renewals(engine, "EU-WARM-K", warmUp);
+			each(workers, warm, EngineRenewal::startAndReview);
+			each(workers, warm, (renewal) -> renewal.positionsToCompletion(today));
+			progress.accept("bare engine (" + database.name() + ", history " + historyLevel + "): warmed up with "
+					+ warmUp + " renewals, now " + renewals);
+
+			List<EngineRenewal> timed = renewals(engine, "EU-BENCH-K", renewals);
+			long began = System.nanoTime();
+			each(workers, timed, EngineRenewal::startAndReview);
+			long positionsBegan = System.nanoTime();
+			each(workers, timed, (renewal) -> renewal.positionsToCompletion(today));
+			long ended = System.nanoTime();
+
+			long completed = events.count(RenewalCompleted.class) - warmUp;
+			if (completed != renewals) {
+				throw new IllegalStateException("Expected " + renewals + " renewals completed, saw " + completed);
+			}
+			double seconds = seconds(ended - positionsBegan);
+			return new Result(database.name(), historyLevel, threads, renewals, renewals * RenewalPlan.STATES,
+					seconds(positionsBegan - began), seconds, renewals / seconds,
+					renewals * RenewalPlan.STATES / seconds, renewals / seconds(ended - began), completed);
+		}
+		finally {
+			workers.shutdownNow();
+			ClockUtil.reset();
+		}
+	}
+
+	private static List<EngineRenewal> renewals(BareEngine engine, String prefix, int count) {
+		List<EngineRenewal> renewals = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			renewals.add(new EngineRenewal(engine.engine(), prefix + String.format("%03d", i)));
+		}
+		return renewals;
+	}
+
+	private static void each(ExecutorService workers, List<EngineRenewal> renewals, Consumer<EngineRenewal> step) {
+		List<Future<?>> steps = new ArrayList<>();
+		renewals.forEach((renewal) -> steps.add(workers.submit(() -> step.accept(renewal))));
+		for (Future<?> done : steps) {
+			try {
+				done.get();
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("A renewal failed on the bare engine", ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	/**
+	 * What one run measured.
+	 *
+	 * @param database H2 or PostgreSQL
+	 * @param history the engine's history level
+	 * @param threads the threads driving renewals
+	 * @param renewals renewals timed
+	 * @param positions positions given in them
+	 * @param startAndReviewSeconds how long starting and reviewing them all took
+	 * @param seconds from the first position to the last renewal ended
+	 * @param renewalsPerSecond renewals over {@code seconds}
+	 * @param positionsPerSecond positions over {@code seconds}
+	 * @param startToCompletedRenewalsPerSecond renewals over the whole run, start to end
+	 * @param completed renewal-completed events counted
+	 */
+	public record Result(String database, String history, int threads, int renewals, int positions,
+			double startAndReviewSeconds, double seconds, double renewalsPerSecond, double positionsPerSecond,
+			double startToCompletedRenewalsPerSecond, long completed) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package eu.sanctions.benchmarks.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import eu.sanctions.benchmarks.engine.EngineDatabase;
+import eu.sanctions.events.testing.PostgresTestDatabase;
+
+/**
+ * The services' databases: each its own H2 file (the embedded default, in the stack's
+ * data folder), or each a fresh database on the PostgreSQL server, dropped with the
+ * stack.
+ */
+public final class StackDatabase implements AutoCloseable {
+
+	private final String name;
+
+	private final List<PostgresTestDatabase> created = new ArrayList<>();
+
+	private StackDatabase(String name) {
+		this.name = name;
+	}
+
+	public static StackDatabase h2() {
+		return new StackDatabase(EngineDatabase.H2);
+	}
+
+	public static StackDatabase postgres() {
+		return new StackDatabase(EngineDatabase.POSTGRESQL);
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	/** The variables that point a service at its database. */
+	Map<String, String> environment() {
+		if (EngineDatabase.H2.equals(this.name)) {
+			return Map.of();
+		}
+		PostgresTestDatabase database = PostgresTestDatabase.create();
+		this.created.add(database);
+		return Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.username(),
+				"SPRING_DATASOURCE_PASSWORD", database.password());
+	}
+
+	@Override
+	public void close() {
+		this.created.forEach(PostgresTestDatabase::close);
+	}
+
+}

@@ -1,0 +1,100 @@
+package eu.sanctions.benchmarks.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the harness runs the stack: the JVM options and heaps of {@code ./sanctions up}
+ * (the script hands its own to the harness, so they live in one place), the broker's jars
+ * if the script resolved them, the services' jars, and which processes record a JFR file.
+ *
+ * @param repository the repository's root, where the services' jars are built
+ * @param projectVersion the version in the jars' names
+ * @param javaOptions the JVM options every process of the stack gets
+ * @param heaps the maximum heap of each process, by name ({@code kafka},
+ * {@code registry}, {@code renewal}, {@code notification})
+ * @param kafkaLibs the Apache Kafka broker's jars; empty runs spring-kafka-test's in-JVM
+ * broker instead
+ * @param profiled the processes that record a JFR file ({@code SANCTIONS_BENCH_JFR})
+ * @param home where the stacks keep their data, logs and JFR files
+ */
+public record StackSettings(Path repository, String projectVersion, List<String> javaOptions, Map<String, String> heaps,
+		Optional<Path> kafkaLibs, Set<String> profiled, Path home) {
+
+	/** {@code ./sanctions}'s JAVA_OPTS_COMMON. */
+	static final String SCRIPT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m "
+			+ "-XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
+
+	/** {@code ./sanctions}'s heaps: its SERVICES entries and the broker's -Xmx. */
+	static final String SCRIPT_HEAPS = "kafka=256m,registry=256m,renewal=384m,notification=256m";
+
+	/**
+	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},
+	 * {@code SANCTIONS_BENCH_HEAPS} and {@code SANCTIONS_BENCH_JFR}, or the script's own
+	 * values when run otherwise (the smoke test).
+	 */
+	public static StackSettings of(Path repository, Optional<Path> kafkaLibs, Path home) {
+		String options = env("SANCTIONS_BENCH_JAVA_OPTS", SCRIPT_JAVA_OPTIONS);
+		Map<String, String> heaps = new LinkedHashMap<>();
+		for (String entry : env("SANCTIONS_BENCH_HEAPS", SCRIPT_HEAPS).split(",")) {
+			String[] nameAndHeap = entry.trim().split("=");
+			heaps.put(nameAndHeap[0], nameAndHeap[1]);
+		}
+		Set<String> profiled = Arrays.stream(env("SANCTIONS_BENCH_JFR", "").split(","))
+			.map(String::trim)
+			.filter((name) -> !name.isEmpty())
+			.collect(Collectors.toSet());
+		return new StackSettings(repository, System.getProperty("sanctions.project-version", "0.1.0-SNAPSHOT"),
+				List.of(options.trim().split("\\s+")), heaps, kafkaLibs, profiled, home);
+	}
+
+	/** A service's jar, as Maven builds it. */
+	Path jar(String module) {
+		Path jar = this.repository.resolve(module)
+			.resolve("target")
+			.resolve(module + "-" + this.projectVersion + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + jar + ": build the services first (./sanctions bench does)");
+		}
+		return jar;
+	}
+
+	String heap(String process) {
+		String heap = this.heaps.get(process);
+		if (heap == null) {
+			throw new IllegalArgumentException("No heap for " + process + " in " + this.heaps);
+		}
+		return heap;
+	}
+
+	/**
+	 * The JFR option for a process, when it is profiled: a recording with the profiling
+	 * settings, written when the process exits.
+	 */
+	Optional<String> flightRecording(String process) {
+		if (!this.profiled.contains(process)) {
+			return Optional.empty();
+		}
+		Path file = this.home.resolve("jfr").resolve(process + "-" + System.currentTimeMillis() + ".jfr");
+		try {
+			Files.createDirectories(file.getParent());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return Optional.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
+	}
+
+	private static String env(String name, String otherwise) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : otherwise;
+	}
+
+}

@@ -1,0 +1,93 @@
+package eu.sanctions.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.sanctions.benchmarks.engine.BareEngineWorkload;
+import eu.sanctions.benchmarks.stack.StackSettings;
+import eu.sanctions.benchmarks.system.LatencyUnderLoad;
+import eu.sanctions.benchmarks.system.RegistryReads;
+import eu.sanctions.benchmarks.system.ThroughTheSystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The harness at its smoke size: every workload runs on this machine and yields figures
+ * of the right shape. It asserts counts and the order of percentiles, never a time: the
+ * figures live in {@code ./sanctions bench}, not in the build.
+ */
+class BenchmarkSmokeTest {
+
+	@TempDir
+	Path out;
+
+	@Test
+	void runsEveryWorkloadAndReportsFiguresOfTheRightShape() throws Exception {
+		BenchmarkSize size = BenchmarkSize.smoke();
+		Path repository = Path.of(System.getProperty("sanctions.repository-root", "..")).toAbsolutePath().normalize();
+		List<String> progress = new ArrayList<>();
+		BenchmarkReport report = new BenchmarkRun(size,
+				StackSettings.of(repository, Optional.empty(), Path.of("target", "bench-smoke").toAbsolutePath()),
+				"BenchmarkSmokeTest", BenchmarkRun.EVERY_PART, (line) -> {
+					progress.add(line);
+					System.out.println(line);
+				})
+			.run();
+
+		assertThat(report.bareEngine()).extracting(BareEngineWorkload.Result::database)
+			.containsExactly("H2", "PostgreSQL");
+		assertThat(report.bareEngine()).allSatisfy((run) -> {
+			assertThat(run.completed()).isEqualTo(size.renewals());
+			assertThat(run.positions()).isEqualTo(size.renewals() * RenewalPlan.STATES);
+			assertThat(run.renewalsPerSecond()).isPositive();
+		});
+
+		assertThat(report.throughTheSystem()).extracting(ThroughTheSystem.Result::door)
+			.containsExactly("Kafka", "REST");
+		assertThat(report.throughTheSystem()).allSatisfy((run) -> {
+			assertThat(run.positionsRecorded()).isEqualTo((long) size.renewals() * RenewalPlan.STATES);
+			assertThat(run.renewalsPerSecond()).isPositive();
+			assertThat(run.ratioToBareEngine()).isPositive();
+		});
+
+		assertThat(report.latencyUnderLoad()).singleElement().satisfies((run) -> {
+			assertThat(run.sent()).isEqualTo((long) size.offeredRate() * size.loadSeconds());
+			assertThat(run.recorded()).isEqualTo(run.sent());
+			assertThat(run.latency().count()).isEqualTo(run.sent());
+			assertThat(run.latency().ordered()).as("p50 ≤ p95 ≤ p99 ≤ max: %s", run.latency()).isTrue();
+		});
+
+		assertThat(report.registryReads()).singleElement().satisfies((run) -> {
+			assertThat(run.ok()).isEqualTo(run.reads()).isEqualTo((long) size.readRate() * size.readSeconds());
+			assertThat(run.latency().count()).isEqualTo(run.reads());
+			assertThat(run.latency().ordered()).isTrue();
+			assertThat(run.packagesCaughtUp()).isEqualTo(run.packages()).isPositive();
+		});
+
+		assertThat(report.footprint()).singleElement().satisfies((footprint) -> {
+			assertThat(footprint.startUp().healthySeconds()).containsOnlyKeys("registry", "renewal", "notification");
+			assertThat(footprint.idleMb()).containsKeys("registry", "renewal", "notification");
+			assertThat(footprint.underLoadMb()).containsKeys("registry", "renewal", "notification");
+			assertThat(footprint.idleTotalMb()).isPositive();
+		});
+
+		String table = ReportTable.render(report);
+		assertThat(table.lines()
+			.filter((line) -> line.startsWith("| 1 ") || line.startsWith("| 2 ") || line.startsWith("| 3 ")
+					|| line.startsWith("| 4 ") || line.startsWith("| 5 ")))
+			.hasSize(2 + 2 + 1 + 2 + 3);
+		Path json = Benchmarks.write(report, this.out);
+		JsonNode written = new ObjectMapper().readTree(Files.readString(json));
+		assertThat(written.path("latencyUnderLoad").path(0).path("latency").path("p99").isNumber()).isTrue();
+		assertThat(written.path("machine").path("cores").asInt()).isPositive();
+	}
+
+}
