@@ -1,6 +1,10 @@
 package eu.sanctions.events.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +79,23 @@ public abstract class ComposeServiceContract {
 			.contains("FROM eclipse-temurin:17-jre")
 			.contains("EXPOSE " + this.port)
 			.contains("http://localhost:" + this.port + "/actuator/health");
+	}
+
+	/**
+	 * Maven reads every module of the reactor before {@code -pl} picks one: a module the
+	 * image does not copy (at least its pom) fails the build in the container only.
+	 */
+	@Test
+	protected void copiesEveryModuleOfTheReactorIntoTheBuildStage() {
+		String dockerfile = this.compose.read(this.service + "/Dockerfile");
+		Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(this.compose.read("pom.xml"));
+		List<String> names = new ArrayList<>();
+		while (modules.find()) {
+			names.add(modules.group(1));
+		}
+		assertThat(names).isNotEmpty()
+			.allSatisfy((module) -> assertThat(dockerfile).as("the Dockerfile of %s copies %s", this.service, module)
+				.containsAnyOf("COPY " + module + " " + module, "COPY " + module + "/pom.xml " + module + "/pom.xml"));
 	}
 
 	@Test
