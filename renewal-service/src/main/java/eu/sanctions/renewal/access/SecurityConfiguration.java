@@ -42,7 +42,8 @@ import eu.sanctions.events.access.TokenClaims;
  * the position intake checks). The engine REST API is for staff, desks and admins, and
  * behind it the engine's own authorizations decide task by task, with the rules of
  * {@link EngineDoorGuard} on top, at that door and at Tasklist's. Camunda's webapps
- * (Tasklist, Cockpit, Admin) keep their own login against the same users.
+ * (Tasklist, Cockpit, Admin) keep their own login against the same users, but for the
+ * first-admin setup, which is closed ({@link CamundaSetupRefusal}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -83,6 +84,7 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new RequestSizeLimit(settings.maxRequestBytes(), problems),
 					SecurityContextHolderFilter.class)
+			.addFilterBefore(new CamundaSetupRefusal(problems), SecurityContextHolderFilter.class)
 			.addFilterAfter(new EngineAuthentication(identityService), AuthorizationFilter.class)
 			.addFilterAfter(new EngineDoorGuard(identityService, taskService, TaskForms.read(json), problems, json),
 					AuthorizationFilter.class);
