@@ -41,7 +41,10 @@ class EngineAccessTest extends EmbeddedServiceTest {
 		assertThat(everyTask).hasSize(27);
 		ResponseEntity<String> refused = complete("desk-LT", hungary, Map.of("position", "OPPOSE"));
 		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(403);
-		assertThat(get("desk-LT", "/engine-rest/task/" + hungary).getStatusCode().value()).isIn(403, 404);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		ResponseEntity<JsonNode> another = get("desk-LT", "/engine-rest/task/" + hungary);
+		assertThat(another.getStatusCode().value()).isEqualTo(403);
+		assertThat(another.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		String ownTask = lithuania.get(0).path("id").asText();
 		ResponseEntity<JsonNode> form = get("desk-LT", "/engine-rest/task/" + ownTask + "/deployed-form");
 		assertThat(form.getStatusCode().value()).as("%s", form.getBody()).isEqualTo(200);

@@ -2,6 +2,7 @@ package eu.sanctions.renewal.access;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,8 +45,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		write(request, response, status, detail, Map.of());
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			Map<String, Object> properties) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
+		properties.forEach(problem::setProperty);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);

@@ -3,7 +3,9 @@ package eu.sanctions.renewal.access;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +40,10 @@ import eu.sanctions.events.access.TokenClaims;
  * Every API needs a caller. Reading renewals is for every role; starting and withdrawing
  * them is for staff; submitting a position is for desks (each for its own state, which
  * the position intake checks). The engine REST API is for staff, desks and admins, and
- * behind it the engine's own authorizations decide task by task. Camunda's webapps
- * (Tasklist, Cockpit, Admin) keep their own login against the same users.
+ * behind it the engine's own authorizations decide task by task, with the rules of
+ * {@link EngineDoorGuard} on top, at that door and at Tasklist's. Camunda's webapps
+ * (Tasklist, Cockpit, Admin) keep their own login against the same users, but for the
+ * first-admin setup, which is closed ({@link CamundaSetupRefusal}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,7 +55,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, SecuritySettings settings,
-			ProblemResponses problems, IdentityService identityService) throws Exception {
+			ProblemResponses problems, IdentityService identityService, TaskService taskService, ObjectMapper json)
+			throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(
@@ -79,7 +84,10 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new RequestSizeLimit(settings.maxRequestBytes(), problems),
 					SecurityContextHolderFilter.class)
-			.addFilterAfter(new EngineAuthentication(identityService), AuthorizationFilter.class);
+			.addFilterBefore(new CamundaSetupRefusal(problems), SecurityContextHolderFilter.class)
+			.addFilterAfter(new EngineAuthentication(identityService), AuthorizationFilter.class)
+			.addFilterAfter(new EngineDoorGuard(identityService, taskService, TaskForms.read(json), problems, json),
+					AuthorizationFilter.class);
 		if (jwtDecoder.getIfAvailable() != null) {
 			TokenClaims claims = new TokenClaims(settings.rolesClaim(), settings.stateClaim());
 			http.oauth2ResourceServer((server) -> server.authenticationEntryPoint(problems)
