@@ -13,15 +13,18 @@ import eu.sanctions.events.testing.WithKafkaBroker;
 /**
  * The registry as it runs: a real Kafka broker, H2, the first-start seed, HTTP on a
  * random port with the demo users, and a clock at 22 November 2026 that tests may move
- * (and that is put back after each test). Every test class that extends this shares one
- * context, so tests work on packages of their own, or only read the seeded ones.
+ * (and that is put back after each test), and a consumer that retries quickly. Every test
+ * class that extends this shares one context, so tests work on packages of their own, or
+ * only read the seeded ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:registry-with-broker;DB_CLOSE_DELAY=-1",
 				"sanctions.security.users.staff=" + BrokerTestBase.PASSWORD,
 				"sanctions.security.users.admin=" + BrokerTestBase.PASSWORD,
 				"sanctions.security.users.integrator=" + BrokerTestBase.PASSWORD,
-				"sanctions.security.users.desk-LT=" + BrokerTestBase.PASSWORD })
+				"sanctions.security.users.desk-LT=" + BrokerTestBase.PASSWORD,
+				"sanctions.kafka.consumer-retry.first-wait=100ms", "sanctions.kafka.consumer-retry.longest-wait=500ms",
+				"sanctions.kafka.consumer-retry.wait-of-a-failure-that-will-not-pass=100ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)
