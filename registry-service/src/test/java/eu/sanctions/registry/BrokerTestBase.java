@@ -1,5 +1,8 @@
 package eu.sanctions.registry;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,6 +10,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.sanctions.events.testing.WithKafkaBroker;
 
@@ -42,6 +46,9 @@ public abstract class BrokerTestBase {
 	@Value("${spring.kafka.bootstrap-servers}")
 	protected String bootstrapServers;
 
+	@Autowired
+	protected JdbcTemplate jdbc;
+
 	@AfterEach
 	void putTheClockBack() {
 		this.clock.reset();
@@ -49,6 +56,18 @@ public abstract class BrokerTestBase {
 
 	protected TestRestTemplate as(String user) {
 		return this.rest.withBasicAuth(user, PASSWORD);
+	}
+
+	/**
+	 * Waits until the relay has published every event the registry has written so far:
+	 * then a topic read to its end holds all of them.
+	 */
+	protected void awaitOutboxRelayed() {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL",
+					Integer.class) == 0);
 	}
 
 }
