@@ -22,7 +22,7 @@ import eu.sanctions.events.testing.WithKafkaBroker;
  * only read the seeded ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:registry-with-broker;DB_CLOSE_DELAY=-1",
+		properties = { "spring.datasource.url=" + BrokerTestBase.DATABASE,
 				"sanctions.security.users.staff=" + BrokerTestBase.PASSWORD,
 				"sanctions.security.users.admin=" + BrokerTestBase.PASSWORD,
 				"sanctions.security.users.integrator=" + BrokerTestBase.PASSWORD,
@@ -33,6 +33,9 @@ import eu.sanctions.events.testing.WithKafkaBroker;
 @AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)
 public abstract class BrokerTestBase {
+
+	/** The database of these tests, for a second registry on it. */
+	public static final String DATABASE = "jdbc:h2:mem:registry-with-broker;DB_CLOSE_DELAY=-1";
 
 	/** Every demo user's password in these tests. */
 	public static final String PASSWORD = "test-password-1";

@@ -112,6 +112,10 @@ class RenewalEventsTest extends BrokerTestBase {
 		assertThat(confirmation.listingsRemoved()).containsExactly("EU.KX.ONCE.2");
 		assertThat(confirmation.listingCountBefore()).isEqualTo(3);
 		assertThat(confirmation.listingCountAfter()).isEqualTo(2);
+		assertThat(ofType(published, EventType.REGISTRY_UPDATE_REJECTED))
+			.as("the redelivery is skipped, not refused as a stale extension")
+			.isEmpty();
+		assertThat(deadLettersOf(adopted)).isEmpty();
 		assertThat(this.packages.history("EU-KX-ONCE")).hasSize(3);
 	}
 
@@ -299,6 +303,13 @@ class RenewalEventsTest extends BrokerTestBase {
 			.stream()
 			.filter((record) -> key.equals(record.key()))
 			.map((record) -> this.codec.decode(record).data(PackageRevised.class))
+			.toList();
+	}
+
+	private List<ConsumerRecord<String, byte[]>> deadLettersOf(CloudEvent event) {
+		return TopicContents.of(this.bootstrapServers, Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS))
+			.stream()
+			.filter((record) -> event.getId().equals(header(record, "ce_id")))
 			.toList();
 	}
 
