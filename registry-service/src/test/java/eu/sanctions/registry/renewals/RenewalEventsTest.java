@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sanctions.events.EventType;
+import eu.sanctions.events.ListingAction;
+import eu.sanctions.events.ListingAmendment;
 import eu.sanctions.events.PackageStatus;
 import eu.sanctions.events.SanctionsEvent;
+import eu.sanctions.events.SubjectType;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.cloudevents.EventRejectedException;
@@ -264,6 +267,30 @@ class RenewalEventsTest extends BrokerTestBase {
 			.get(0);
 		assertThat(header(dead, "kafka_dlt-exception-fqcn")).isEqualTo(EventRejectedException.class.getName());
 		assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+	}
+
+	@Test
+	void recordsEachListingARenewalAddsAsThePersonOrEntityItNames() {
+		this.editing.create(activePackage("EU-KX-KIND", EXPIRY, 1), "test");
+
+		send(extension("EU-KX-KIND", EXPIRY, NEW_EXPIRY,
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.E", "Kind Trading LLC", "Listed by the Council",
+						SubjectType.ENTITY),
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.P", "Ivan Kind", "Listed by the Council",
+						SubjectType.PERSON),
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.U", "Unnamed Kind", "Listed by the Council")));
+
+		this.registryEvents.awaitEvent("EU-KX-KIND", EventType.MEASURES_EXTENDED);
+		JsonNode listings = as("integrator").getForObject("/api/packages/EU-KX-KIND?asOf=" + EXPIRY, JsonNode.class)
+			.path("listings");
+		Map<String, String> kinds = new java.util.HashMap<>();
+		listings.forEach((listing) -> kinds.put(listing.path("euReferenceNumber").asText(),
+				listing.path("subjectType").asText()));
+		assertThat(kinds).containsEntry("EU.KX.KIND.E", "ENTITY")
+			.containsEntry("EU.KX.KIND.P", "PERSON")
+			.containsEntry("EU.KX.KIND.U", "PERSON");
+		assertThat(this.packages.searchListings("Kind Trading", 5)).singleElement()
+			.satisfies((match) -> assertThat(match.subjectType()).isEqualTo(SubjectType.ENTITY));
 	}
 
 	@Test
