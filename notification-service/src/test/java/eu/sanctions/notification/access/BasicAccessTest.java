@@ -147,6 +147,19 @@ class BasicAccessTest extends BrokerTest {
 	}
 
 	@Test
+	void showsTheHealthsDetailsToAdminsAlone() {
+		for (String who : new String[] { "anonymous", "staff", "desk-LT", "integrator" }) {
+			Api.Response health = this.api.get("/actuator/health", this.credentials.get(who));
+			assertThat(health.status()).isEqualTo(200);
+			assertThat(health.json().path("status").asText()).isEqualTo("UP");
+			assertThat(health.json().has("components")).as("%s sees %s", who, health.body()).isFalse();
+		}
+		Api.Response admin = this.api.get("/actuator/health", ADMIN);
+		assertThat(admin.json().path("components").path("db").path("details").path("database").asText())
+			.isEqualTo("H2");
+	}
+
+	@Test
 	void describesEveryEndpointInOpenApi() {
 		Api.Response docs = this.api.get("/v3/api-docs", null);
 		assertThat(docs.status()).isEqualTo(200);
