@@ -35,9 +35,9 @@ import eu.sanctions.notification.subscription.Subscriptions;
 
 /**
  * The whole service against a real broker, a real SMTP server and real HTTP: one Spring
- * context (one broker) that every test class extending this shares, with short waits
- * between retries. Each test tells its events apart by their CloudEvents ids and ends the
- * subscriptions it made.
+ * context (one broker) that every test class extending this shares, with short time-outs
+ * and waits between retries. Each test tells its events apart by their CloudEvents ids
+ * and ends the subscriptions it made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:with-broker;DB_CLOSE_DELAY=-1",
@@ -52,7 +52,9 @@ import eu.sanctions.notification.subscription.Subscriptions;
 				"sanctions.notification.delivery.poll-interval=PT0.1S",
 				"sanctions.notification.delivery.max-attempts=4", "sanctions.notification.delivery.initial-delay=20ms",
 				"sanctions.notification.delivery.max-delay=100ms", "sanctions.notification.stream.poll-interval=PT0.1S",
-				"sanctions.kafka.consumer-retry.first-wait=100ms", "sanctions.kafka.consumer-retry.longest-wait=500ms",
+				"SANCTIONS_EMAIL_CONNECT_TIMEOUT_MS=1000", "SANCTIONS_EMAIL_READ_TIMEOUT_MS=1000",
+				"SANCTIONS_EMAIL_WRITE_TIMEOUT_MS=1000", "sanctions.kafka.consumer-retry.first-wait=100ms",
+				"sanctions.kafka.consumer-retry.longest-wait=500ms",
 				"sanctions.kafka.consumer-retry.wait-of-a-failure-that-will-not-pass=100ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
