@@ -147,7 +147,11 @@ public class Packages {
 	 */
 	public Optional<PackageOnADay> on(String key, LocalDate date) {
 		return find(key).map((current) -> {
-			Revision shown = shownOn(key, date).orElse(current.latest());
+			if (!current.latest().effectiveDate().isAfter(date)) {
+				// The usual case: the latest revision is in force.
+				return new PackageOnADay(current.latest(), current.revision(), List.of());
+			}
+			Revision shown = inForceOn(key, date).orElse(current.latest());
 			List<RevisionEntry> upcoming = history(key).stream()
 				.filter((entry) -> entry.number() > shown.number())
 				.toList();
