@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +35,9 @@ import eu.sanctions.notification.subscription.Subscriptions;
 
 /**
  * The whole service against a real broker, a real SMTP server and real HTTP: one Spring
- * context (one broker) that every test class extending this shares. Each test tells its
- * events apart by their CloudEvents ids and ends the subscriptions it made.
+ * context (one broker) that every test class extending this shares, with short time-outs
+ * and waits between retries. Each test tells its events apart by their CloudEvents ids
+ * and ends the subscriptions it made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:with-broker;DB_CLOSE_DELAY=-1",
@@ -49,9 +51,13 @@ import eu.sanctions.notification.subscription.Subscriptions;
 				"sanctions.notification.webhooks.allow-private-targets=true",
 				"sanctions.notification.delivery.poll-interval=PT0.1S",
 				"sanctions.notification.delivery.max-attempts=4", "sanctions.notification.delivery.initial-delay=20ms",
-				"sanctions.notification.delivery.max-delay=100ms",
-				"sanctions.notification.stream.poll-interval=PT0.1S" })
+				"sanctions.notification.delivery.max-delay=100ms", "sanctions.notification.stream.poll-interval=PT0.1S",
+				"SANCTIONS_EMAIL_CONNECT_TIMEOUT_MS=1000", "SANCTIONS_EMAIL_READ_TIMEOUT_MS=1000",
+				"SANCTIONS_EMAIL_WRITE_TIMEOUT_MS=1000", "sanctions.kafka.consumer-retry.first-wait=100ms",
+				"sanctions.kafka.consumer-retry.longest-wait=500ms",
+				"sanctions.kafka.consumer-retry.wait-of-a-failure-that-will-not-pass=100ms" })
 @WithKafkaBroker
+@AutoConfigureObservability(tracing = false)
 public abstract class BrokerTest {
 
 	public static final String STAFF_PASSWORD = "staff-secret-1";

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 
+import eu.sanctions.events.EventType;
 import eu.sanctions.events.RiskLevel;
 import eu.sanctions.events.SanctionsEvent;
 import eu.sanctions.events.renewal.VetoRiskAssessed;
@@ -28,6 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of every package; desk-LT and staff have e-mail addresses.
  */
 class FanOutTest extends BrokerTest {
+
+	@Test
+	void tellsStaffWhoSubscribedToAPackageOfItsOutcomes() {
+		knowPackage("EU-BLR");
+		subscribe(json(Map.of("packages", List.of("EU-BLR"), "eventTypes", List.of(EventType.RENEWAL_LAPSED.type()))),
+				STAFF);
+
+		CloudEvent lapsed = publish(SampleEvents.renewalLapsed());
+		CloudEvent adopted = publish(SampleEvents.extensionAdopted());
+
+		assertThat(deliveriesOf(lapsed.getId()))
+			.extracting((delivery) -> delivery.getRecipient() + " " + delivery.getChannel())
+			.contains("staff INBOX", "staff EMAIL");
+		assertThat(deliveriesOf(adopted.getId())).extracting(Delivery::getRecipient).doesNotContain("staff");
+		assertThat(inboxOf("staff", STAFF, lapsed.getId())).isPresent();
+	}
 
 	@Test
 	void tellsEachStepOfARenewalToItsAudienceOnTheirChannels() {

@@ -53,14 +53,26 @@ public final class Callers {
 	}
 
 	/**
-	 * The name a caller subscribes under: an integrator's own, or its desk's. Staff and
-	 * admins hear of what concerns them by rule, not by subscription.
+	 * The name a caller subscribes under: an integrator's own, its desk's, or for staff
+	 * the staff's shared inbox. Admins operate the service and subscribe to nothing.
 	 */
 	public static Optional<String> subscriberOf(Caller caller) {
 		if (caller.has(Role.INTEGRATOR)) {
 			return Optional.of(caller.name());
 		}
+		if (caller.has(Role.STAFF)) {
+			return Optional.of(Recipients.STAFF);
+		}
 		return caller.desk().map(Recipients::desk);
+	}
+
+	/**
+	 * Staff manage the subscriptions: they see every one and may end any (a webhook that
+	 * keeps failing, an integrator gone), but make them only for themselves, and never
+	 * see a webhook's secret, which only its maker is shown, once.
+	 */
+	public static boolean managesEverySubscription(Caller caller) {
+		return caller.has(Role.STAFF);
 	}
 
 	/** Only integrators receive webhooks; desks read their inbox and e-mail. */

@@ -35,8 +35,8 @@ import eu.sanctions.events.access.TokenClaims;
 
 /**
  * Every API needs a caller. Inboxes are for the roles that receive notifications;
- * subscriptions for desks and integrators; deliveries for whoever they were for, and for
- * admins. Whose inbox, subscription or delivery it is, the endpoints check
+ * subscriptions for staff, desks and integrators; deliveries for whoever they were for,
+ * and for admins. Whose inbox, subscription or delivery it is, the endpoints check
  * ({@link Callers}). With an OAuth2 issuer configured
  * ({@code spring.security.oauth2.resourceserver.jwt.*}) callers present JWTs; otherwise
  * the demo users of the embedded stack log in with HTTP Basic.
@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
 	private static final String[] RECEIVERS = { Role.STAFF.name(), Role.DESK.name(), Role.INTEGRATOR.name() };
 
-	private static final String[] SUBSCRIBERS = { Role.DESK.name(), Role.INTEGRATOR.name() };
+	private static final String[] SUBSCRIBERS = { Role.STAFF.name(), Role.DESK.name(), Role.INTEGRATOR.name() };
 
 	private static final String[] EVERY_ROLE = { Role.STAFF.name(), Role.DESK.name(), Role.INTEGRATOR.name(),
 			Role.ADMIN.name() };

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import eu.sanctions.notification.rules.Channel;
@@ -17,6 +18,17 @@ public interface Deliveries extends JpaRepository<Delivery, Long> {
 	@Query("select d.id from Delivery d where d.status = :status and d.nextAttemptAt <= :now "
 			+ "order by d.nextAttemptAt, d.id")
 	List<Long> findDue(DeliveryStatus status, Instant now, Limit limit);
+
+	/**
+	 * Takes a due delivery for a dispatcher until the lease ends, unless another took it
+	 * first: its next attempt moves to the lease's end, so that no other dispatcher finds
+	 * it due meanwhile, and one that crashed while sending leaves it due again after it.
+	 * @return whether this dispatcher took it
+	 */
+	@Modifying
+	@Query("update Delivery d set d.nextAttemptAt = :leaseEnd where d.id = :id and d.status = :status "
+			+ "and d.nextAttemptAt <= :now")
+	int claim(long id, DeliveryStatus status, Instant now, Instant leaseEnd);
 
 	/**
 	 * The deliveries to some recipients (or to everyone), newest first, optionally of a

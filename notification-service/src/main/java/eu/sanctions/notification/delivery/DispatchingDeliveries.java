@@ -1,6 +1,7 @@
 package eu.sanctions.notification.delivery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,6 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the deliveries that are due, on one node at a time (a ShedLock lock), each
  * outside any transaction so that a slow server holds no database connection, and records
  * the outcome: sent, a next attempt after the retry policy's wait, or dead.
+ * <p>
+ * The lock alone does not keep two nodes from sending the same delivery: it ends after
+ * {@code lockAtMostFor} even while a slow send goes on. So each delivery is taken first,
+ * in a short transaction of its own, for the lease ({@link Deliveries#claim}); a delivery
+ * another dispatcher has taken is left to it.
  */
 @Component
 class DispatchingDeliveries {
@@ -53,6 +59,9 @@ class DispatchingDeliveries {
 	}
 
 	void attempt(long id) {
+		if (!claim(id)) {
+			return;
+		}
 		Delivery delivery = this.deliveries.findById(id).orElse(null);
 		if (delivery == null || delivery.getStatus() != DeliveryStatus.PENDING) {
 			return;
@@ -75,6 +84,13 @@ class DispatchingDeliveries {
 			failure = new DeliveryFailedException(ex.toString(), ex);
 		}
 		record(id, failure);
+	}
+
+	private boolean claim(long id) {
+		Instant now = this.clock.instant();
+		Integer claimed = this.transactions.execute(
+				(status) -> this.deliveries.claim(id, DeliveryStatus.PENDING, now, now.plus(this.settings.lease())));
+		return claimed != null && claimed == 1;
 	}
 
 	private void record(long id, DeliveryFailedException failure) {

@@ -18,6 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The inboxes' live streams on this node. Each stream remembers the last notification it
  * sent and is sent what arrived after it, read from the database: whichever node consumed
  * the event, every node's streams see it.
+ * <p>
+ * Ids are given when a notification is written, not when it commits: with several nodes
+ * consuming, a notification may commit after one numbered above it that a stream has
+ * already sent. So a stream also looks back, for {@code lateCommits} after it sent
+ * something, at the ids below what it sent, and sends what it finds there for the first
+ * time. (A page that reconnects resumes strictly after its {@code Last-Event-ID}.)
  */
 @Component
 class LiveNotifications implements SmartLifecycle {
@@ -25,6 +31,8 @@ class LiveNotifications implements SmartLifecycle {
 	static final String EVENT_NAME = "notification";
 
 	private static final Limit BATCH = Limit.of(100);
+
+	private static final Limit LOOK_BACK = Limit.of(500);
 
 	private final Notifications notifications;
 
@@ -69,22 +77,42 @@ class LiveNotifications implements SmartLifecycle {
 		}
 		Instant now = this.clock.instant();
 		this.listeners.forEach((emitter, listener) -> {
+			List<Notification> late = (listener.floor + 1 < listener.lastId) ? this.notifications
+				.findByRecipientAndIdBetweenOrderByIdAsc(listener.recipient, listener.floor + 1, listener.lastId - 1,
+						LOOK_BACK)
+				.stream()
+				.filter((notification) -> !listener.recent.containsKey(notification.getId()))
+				.toList() : List.of();
 			List<Notification> fresh = this.notifications
 				.findByRecipientAndIdGreaterThanOrderByIdAsc(listener.recipient, listener.lastId, BATCH);
+			for (Notification notification : late) {
+				if (!sendNotification(emitter, listener, notification, now)) {
+					return;
+				}
+			}
 			for (Notification notification : fresh) {
-				if (!send(emitter, listener,
-						SseEmitter.event()
-							.id(String.valueOf(notification.getId()))
-							.name(EVENT_NAME)
-							.data(NotificationView.of(notification), MediaType.APPLICATION_JSON))) {
+				if (!sendNotification(emitter, listener, notification, now)) {
 					return;
 				}
 				listener.lastId = notification.getId();
 			}
-			if (fresh.isEmpty() && listener.lastSent.plus(this.settings.keepAlive()).isBefore(now)) {
+			listener.forgetBefore(now.minus(this.settings.lateCommits()));
+			if (late.isEmpty() && fresh.isEmpty() && listener.lastSent.plus(this.settings.keepAlive()).isBefore(now)) {
 				send(emitter, listener, SseEmitter.event().comment("keep-alive"));
 			}
 		});
+	}
+
+	private boolean sendNotification(SseEmitter emitter, Listener listener, Notification notification, Instant now) {
+		if (!send(emitter, listener,
+				SseEmitter.event()
+					.id(String.valueOf(notification.getId()))
+					.name(EVENT_NAME)
+					.data(NotificationView.of(notification), MediaType.APPLICATION_JSON))) {
+			return false;
+		}
+		listener.recent.put(notification.getId(), now);
+		return true;
 	}
 
 	/** How many streams are open on this node. */
@@ -130,14 +158,38 @@ class LiveNotifications implements SmartLifecycle {
 
 		private final String recipient;
 
+		/** The highest id sent. */
 		private volatile long lastId;
+
+		/** Ids up to this one are settled: nothing more is looked for there. */
+		private volatile long floor;
+
+		/**
+		 * The ids sent lately, and when: below {@link #lastId}, what is not here is late.
+		 */
+		private final Map<Long, Instant> recent = new ConcurrentHashMap<>();
 
 		private volatile Instant lastSent;
 
 		private Listener(String recipient, long lastId, Instant lastSent) {
 			this.recipient = recipient;
 			this.lastId = lastId;
+			this.floor = lastId;
 			this.lastSent = lastSent;
+		}
+
+		/**
+		 * Settles what was sent before this instant: a commit that late is not waited
+		 * for.
+		 */
+		private void forgetBefore(Instant instant) {
+			this.recent.entrySet().removeIf((sent) -> {
+				if (sent.getValue().isBefore(instant)) {
+					this.floor = Math.max(this.floor, sent.getKey());
+					return true;
+				}
+				return false;
+			});
 		}
 
 	}

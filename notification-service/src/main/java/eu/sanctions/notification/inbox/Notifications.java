@@ -20,6 +20,9 @@ public interface Notifications extends JpaRepository<Notification, Long> {
 	/** What arrived after the last one a live stream sent, oldest first. */
 	List<Notification> findByRecipientAndIdGreaterThanOrderByIdAsc(String recipient, long afterId, Limit limit);
 
+	/** What a live stream may have missed: numbered between two ids, oldest first. */
+	List<Notification> findByRecipientAndIdBetweenOrderByIdAsc(String recipient, long fromId, long toId, Limit limit);
+
 	Optional<Notification> findFirstByRecipientOrderByIdDesc(String recipient);
 
 	List<Notification> findByEventIdOrderByRecipient(String eventId);

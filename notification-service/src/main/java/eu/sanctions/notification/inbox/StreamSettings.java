@@ -14,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * resumes from the last event id
  * @param keepAlive how long a stream may stay silent before a comment shows whether the
  * client is still there
+ * @param lateCommits how long after a notification was sent a stream still looks for
+ * lower-numbered ones: with several nodes, a notification numbered before another may
+ * commit after it
  */
 @ConfigurationProperties("sanctions.notification.stream")
 record StreamSettings(@DefaultValue("1s") Duration pollInterval, @DefaultValue("30m") Duration timeout,
-		@DefaultValue("15s") Duration keepAlive) {
+		@DefaultValue("15s") Duration keepAlive, @DefaultValue("1m") Duration lateCommits) {
 }

@@ -5,8 +5,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -16,13 +19,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
-import eu.sanctions.events.cloudevents.EventRejectedException;
 import eu.sanctions.events.inbox.Inbox;
 
 @Configuration(proxyBeanMethods = false)
@@ -73,19 +74,16 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A record that is not an event of the contract goes to the topic's dead-letter topic
-	 * at once, with the exception in its headers; a failure that may pass is retried a
-	 * few times first. Either way the consumer goes on with the next record.
+	 * What becomes of a record the consumer could not process:
+	 * {@link FailedRecordPolicy}. What goes to the dead-letter topic carries the
+	 * exception in Spring's {@code kafka_dlt-*} headers.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetrySettings retry,
+			ObjectProvider<MeterRegistry> meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxElapsedTime(3_000);
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-		handler.addNotRetryableExceptions(EventRejectedException.class);
-		return handler;
+		return new FailedRecordPolicy(retry).errorHandler(recoverer, meters.getIfUnique(SimpleMeterRegistry::new));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,10 @@ import eu.sanctions.notification.problems.Problems;
 import eu.sanctions.notification.rules.NotificationRules;
 
 /**
- * Making, reading and ending subscriptions, each for its owner only. A subscription names
- * packages the registry knows, event types the rules send to subscribers, and a webhook
- * only an integrator may register, on a target {@link WebhookTargets} allows.
+ * Making, reading and ending subscriptions, each for its owner, and for staff, who manage
+ * them all ({@link Callers#managesEverySubscription}). A subscription names packages the
+ * registry knows, event types the rules send to subscribers, and a webhook only an
+ * integrator may register, on a target {@link WebhookTargets} allows.
  */
 @Service
 class Subscribing {
@@ -86,32 +88,38 @@ class Subscribing {
 		return SubscriptionView.of(subscription).withSecret(subscription.getSecret());
 	}
 
+	/** The caller's subscriptions; for staff, everyone's. */
 	@Transactional(readOnly = true)
 	List<SubscriptionView> subscriptionsOf(Caller caller) {
-		return this.subscriptions.findByOwnerOrderById(ownerOf(caller)).stream().map(SubscriptionView::of).toList();
+		List<Subscription> found = Callers.managesEverySubscription(caller) ? this.subscriptions.findAll(Sort.by("id"))
+				: this.subscriptions.findByOwnerOrderById(ownerOf(caller));
+		return found.stream().map(SubscriptionView::of).toList();
 	}
 
 	@Transactional(readOnly = true)
 	SubscriptionView subscriptionOf(Caller caller, long id) {
-		return this.subscriptions.findByIdAndOwner(id, ownerOf(caller))
-			.map(SubscriptionView::of)
-			.orElseThrow(() -> Problems.notFound("subscription"));
+		return visibleTo(caller, id).map(SubscriptionView::of).orElseThrow(() -> Problems.notFound("subscription"));
 	}
 
 	/**
-	 * Ends a subscription. Its deliveries not yet made end as dead letters, since nobody
-	 * can sign them any more.
+	 * Ends a subscription, the caller's own or, for staff, anyone's. Its deliveries not
+	 * yet made end as dead letters, since nobody can sign them any more.
 	 */
 	@Transactional
 	void unsubscribe(Caller caller, long id) {
-		Subscription subscription = this.subscriptions.findByIdAndOwner(id, ownerOf(caller))
-			.orElseThrow(() -> Problems.notFound("subscription"));
+		Subscription subscription = visibleTo(caller, id).orElseThrow(() -> Problems.notFound("subscription"));
 		this.subscriptions.delete(subscription);
+	}
+
+	/** A subscription the caller may see: its own, or any for staff. */
+	private Optional<Subscription> visibleTo(Caller caller, long id) {
+		return Callers.managesEverySubscription(caller) ? this.subscriptions.findById(id)
+				: this.subscriptions.findByIdAndOwner(id, ownerOf(caller));
 	}
 
 	private static String ownerOf(Caller caller) {
 		return Callers.subscriberOf(caller)
-			.orElseThrow(() -> new AccessDeniedException("Only desks and integrators subscribe."));
+			.orElseThrow(() -> new AccessDeniedException("Only staff, desks and integrators subscribe."));
 	}
 
 	private URI webhookOf(Caller caller, String url, List<FieldProblem> problems) {

@@ -26,9 +26,9 @@ import eu.sanctions.events.EventType;
 import eu.sanctions.notification.rules.Subscriber;
 
 /**
- * What a desk or an integrator asked to hear of: some packages or all, some event types
- * or every one sent to subscribers, and for an integrator a webhook signed with a secret
- * of its own.
+ * What staff, a desk or an integrator asked to hear of: some packages or all, some event
+ * types or every one sent to subscribers, and for an integrator a webhook signed with a
+ * secret of its own.
  */
 @Entity
 @Table(name = "subscription")
@@ -84,7 +84,7 @@ public class Subscription {
 	}
 
 	/**
-	 * @param owner a desk ({@code desk-LT}) or an integrator
+	 * @param owner a desk ({@code desk-LT}), an integrator, or {@code staff}
 	 * @param packages the package keys; ignored when {@code allPackages}
 	 * @param eventTypes the types; none means every type sent to subscribers
 	 * @param webhook where to POST the events, or {@code null}

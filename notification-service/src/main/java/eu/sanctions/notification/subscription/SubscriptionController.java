@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.sanctions.notification.access.Callers;
 
 @Tag(name = "Subscriptions",
-		description = "What a desk or an integrator hears of: packages, event types and, for integrators, "
-				+ "a webhook signed as Standard Webhooks says")
+		description = "What staff, a desk or an integrator hears of: packages, event types and, for integrators, "
+				+ "a webhook signed as Standard Webhooks says. Staff see and may end every subscription.")
 @RestController
 @RequestMapping("/api/subscriptions")
 class SubscriptionController {
@@ -39,19 +39,19 @@ class SubscriptionController {
 		return ResponseEntity.created(URI.create("/api/subscriptions/" + made.id())).body(made);
 	}
 
-	@Operation(summary = "The caller's subscriptions")
+	@Operation(summary = "The caller's subscriptions; for staff, everyone's")
 	@GetMapping
 	List<SubscriptionView> subscriptions(Authentication authentication) {
 		return this.subscribing.subscriptionsOf(Callers.of(authentication));
 	}
 
-	@Operation(summary = "One of the caller's subscriptions")
+	@Operation(summary = "One of the caller's subscriptions; for staff, anyone's")
 	@GetMapping("/{id}")
 	SubscriptionView subscription(@PathVariable long id, Authentication authentication) {
 		return this.subscribing.subscriptionOf(Callers.of(authentication), id);
 	}
 
-	@Operation(summary = "Ends one of the caller's subscriptions")
+	@Operation(summary = "Ends one of the caller's subscriptions; for staff, anyone's")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> unsubscribe(@PathVariable long id, Authentication authentication) {
 		this.subscribing.unsubscribe(Callers.of(authentication), id);

@@ -28,7 +28,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Who may call what, over every endpoint, as real HTTP requests with the demo users' real
  * Basic credentials. Each reads its own inbox and deliveries and manages its own
- * subscriptions; what is not theirs answers as if it did not exist.
+ * subscriptions (staff everyone's); what is not theirs answers as if it did not exist.
  */
 class BasicAccessTest extends BrokerTest {
 
@@ -94,22 +94,28 @@ class BasicAccessTest extends BrokerTest {
 			arguments("desk-LT",        "GET",    "/api/notifications/stream?recipient=desk-LV",    null,         403),
 			arguments("admin",          "GET",    "/api/notifications/stream?recipient=staff",      null,         403),
 			arguments("anonymous",      "GET",    "/api/notifications/stream?recipient=desk-LT",    null,         401),
-			// subscriptions: desks and integrators, each its own; webhooks for integrators
+			// subscriptions: staff, desks and integrators, each its own; staff manage everyone's; webhooks for
+			// integrators
 			arguments("integrator",     "POST",   "/api/subscriptions",                             webhook,      201),
 			arguments("desk-LT",        "POST",   "/api/subscriptions",                             subscription, 201),
 			arguments("desk-LT",        "POST",   "/api/subscriptions",                             webhook,      403),
-			arguments("staff",          "POST",   "/api/subscriptions",                             subscription, 403),
+			arguments("staff",          "POST",   "/api/subscriptions",                             subscription, 201),
+			arguments("staff",          "POST",   "/api/subscriptions",                             webhook,      403),
 			arguments("admin",          "POST",   "/api/subscriptions",                             subscription, 403),
 			arguments("anonymous",      "POST",   "/api/subscriptions",                             subscription, 401),
 			arguments("integrator",     "GET",    "/api/subscriptions",                             null,         200),
 			arguments("desk-LT",        "GET",    "/api/subscriptions",                             null,         200),
-			arguments("staff",          "GET",    "/api/subscriptions",                             null,         403),
+			arguments("staff",          "GET",    "/api/subscriptions",                             null,         200),
+			arguments("admin",          "GET",    "/api/subscriptions",                             null,         403),
 			arguments("integrator",     "GET",    "/api/subscriptions/{integrator-subscription}",   null,         200),
+			arguments("staff",          "GET",    "/api/subscriptions/{integrator-subscription}",   null,         200),
 			arguments("desk-LT",        "GET",    "/api/subscriptions/{integrator-subscription}",   null,         404),
 			arguments("desk-LT",        "DELETE", "/api/subscriptions/{integrator-subscription}",   null,         404),
-			arguments("staff",          "DELETE", "/api/subscriptions/{integrator-subscription}",   null,         403),
+			arguments("admin",          "DELETE", "/api/subscriptions/{integrator-subscription}",   null,         403),
+			arguments("staff",          "DELETE", "/api/subscriptions/{integrator-subscription}",   null,         204),
 			arguments("integrator",     "DELETE", "/api/subscriptions/{integrator-subscription}",   null,         204),
 			arguments("integrator",     "DELETE", "/api/subscriptions/999999999",                   null,         404),
+			arguments("staff",          "DELETE", "/api/subscriptions/999999999",                   null,         404),
 			// deliveries: each its own, admins all
 			arguments("desk-LT",        "GET",    "/api/deliveries",                                null,         200),
 			arguments("staff",          "GET",    "/api/deliveries?status=DEAD",                    null,         200),
@@ -144,6 +150,19 @@ class BasicAccessTest extends BrokerTest {
 			assertThat(response.json().path("status").asInt()).isEqualTo(status);
 			assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("trace");
 		}
+	}
+
+	@Test
+	void showsTheHealthsDetailsToAdminsAlone() {
+		for (String who : new String[] { "anonymous", "staff", "desk-LT", "integrator" }) {
+			Api.Response health = this.api.get("/actuator/health", this.credentials.get(who));
+			assertThat(health.status()).isEqualTo(200);
+			assertThat(health.json().path("status").asText()).isEqualTo("UP");
+			assertThat(health.json().has("components")).as("%s sees %s", who, health.body()).isFalse();
+		}
+		Api.Response admin = this.api.get("/actuator/health", ADMIN);
+		assertThat(admin.json().path("components").path("db").path("details").path("database").asText())
+			.isEqualTo("H2");
 	}
 
 	@Test

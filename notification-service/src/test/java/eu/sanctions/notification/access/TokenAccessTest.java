@@ -63,7 +63,9 @@ class TokenAccessTest extends TokenTest {
 			arguments("customs",        "DELETE", "/api/subscriptions/{bank-subscription}",             404),
 			arguments("desk-LT",        "DELETE", "/api/subscriptions/{bank-subscription}",             404),
 			arguments("bank",           "DELETE", "/api/subscriptions/{bank-subscription}",             204),
-			arguments("staff",          "GET",    "/api/subscriptions",                                 403),
+			arguments("staff",          "GET",    "/api/subscriptions",                                 200),
+			arguments("staff",          "GET",    "/api/subscriptions/{bank-subscription}",             200),
+			arguments("admin",          "GET",    "/api/subscriptions",                                 403),
 			arguments("bank",           "GET",    "/api/deliveries",                                    200),
 			arguments("admin",          "GET",    "/api/deliveries",                                    200),
 			arguments("expired",        "GET",    "/api/notifications?recipient=desk-LT",               401),
@@ -92,6 +94,25 @@ class TokenAccessTest extends TokenTest {
 		assertThat(owners(this.api.get("/api/subscriptions", BANK).json())).containsExactly("bank-screening");
 		assertThat(owners(this.api.get("/api/subscriptions", CUSTOMS).json())).containsExactly("customs-lt");
 		assertThat(owners(this.api.get("/api/subscriptions", DESK_LT).json())).containsExactly("desk-LT");
+	}
+
+	@Test
+	void letsStaffSeeAndEndEverySubscriptionButMakeOnlyTheirOwn() {
+		this.api.post("/api/subscriptions", "{\"packages\":[\"*\"]}", DESK_LT);
+		Api.Response staffs = this.api.post("/api/subscriptions", "{\"packages\":[\"EU-BLR\"]}", STAFF);
+		assertThat(staffs.status()).isEqualTo(201);
+		assertThat(staffs.json().path("owner").asText()).isEqualTo("staff");
+
+		JsonNode all = this.api.get("/api/subscriptions", STAFF).json();
+		assertThat(owners(all)).contains("bank-screening", "desk-LT", "staff");
+		assertThat(all.findValues("secret")).as("a webhook's secret is shown to its maker only").isEmpty();
+		assertThat(owners(this.api.get("/api/subscriptions", BANK).json())).containsExactly("bank-screening");
+		Api.Response webhook = this.api.post("/api/subscriptions",
+				"{\"packages\":[\"EU-BLR\"],\"url\":\"https://93.184.215.14/staff\"}", STAFF);
+		assertThat(webhook.status()).isEqualTo(403);
+
+		assertThat(this.api.delete("/api/subscriptions/" + this.bankSubscription, STAFF).status()).isEqualTo(204);
+		assertThat(this.api.get("/api/subscriptions/" + this.bankSubscription, BANK).status()).isEqualTo(404);
 	}
 
 	@Test

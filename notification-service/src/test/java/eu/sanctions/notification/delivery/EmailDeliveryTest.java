@@ -1,5 +1,6 @@
 package eu.sanctions.notification.delivery;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sanctions.events.MemberState;
 import eu.sanctions.events.renewal.PositionsRequested;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** E-mail through a real SMTP server: who receives it, and what it says. */
 class EmailDeliveryTest extends BrokerTest {
+
+	@Autowired
+	private EmailSending sending;
 
 	@Test
 	void mailsTheDeadlineAndTheTaskLinkToTheDeskThatHasAnAddress() throws Exception {
@@ -47,6 +52,41 @@ class EmailDeliveryTest extends BrokerTest {
 			.stream()
 			.filter((delivery) -> delivery.getChannel() == Channel.EMAIL)
 			.allMatch((delivery) -> delivery.getStatus() == DeliveryStatus.SENT && delivery.getAttempts() == 1));
+		Delivery email = emailOf(requested.getId());
+		assertThat(mail.getMessageID()).isEqualTo("<" + email.getMessageId() + "@sanctions.localhost>");
+	}
+
+	@Test
+	void sendsAMailAgainWithTheSameMessageIdSoThatItsRecipientRecognisesIt() throws Exception {
+		PositionsRequested sample = SampleEvents.positionsRequested();
+		CloudEvent requested = publish(new PositionsRequested(sample.renewalId(), sample.packageKey(), 2,
+				List.of(MemberState.LT), sample.deadline(), sample.proposedNewExpiry(), sample.amendments()));
+		await().until(() -> emailOf(requested.getId()).getStatus() == DeliveryStatus.SENT);
+		Delivery email = emailOf(requested.getId());
+
+		// As after a crash between sending and recording it as sent.
+		this.sending.send(email);
+
+		List<MimeMessage> sent = await().until(() -> mailsAbout(requested.getId()), (found) -> found.size() == 2);
+		assertThat(sent).extracting(MimeMessage::getMessageID)
+			.containsOnly("<" + email.getMessageId() + "@sanctions.localhost>");
+	}
+
+	private Delivery emailOf(String eventId) {
+		return deliveriesOf(eventId).stream()
+			.filter((delivery) -> delivery.getChannel() == Channel.EMAIL)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<MimeMessage> mailsAbout(String eventId) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : TestMail.SERVER.getReceivedMessages()) {
+			if (message.getContent().toString().contains("Event " + eventId)) {
+				found.add(message);
+			}
+		}
+		return found;
 	}
 
 	private static MimeMessage mailAbout(String eventId) throws Exception {

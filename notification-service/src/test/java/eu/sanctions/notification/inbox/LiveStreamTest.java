@@ -2,17 +2,26 @@ package eu.sanctions.notification.inbox;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sanctions.events.MemberState;
 import eu.sanctions.events.renewal.ReminderDue;
@@ -24,9 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page holding a Server-Sent Events stream open hears of a new notification at once,
- * and a page that reconnects gets what it missed.
+ * also of one that committed late, and a page that reconnects gets what it missed.
  */
 class LiveStreamTest extends BrokerTest {
+
+	@Autowired
+	private DataSource dataSource;
 
 	private final ExecutorService readers = Executors.newCachedThreadPool();
 
@@ -72,6 +84,29 @@ class LiveStreamTest extends BrokerTest {
 	}
 
 	@Test
+	void streamsANotificationThatCommitsAfterOneNumberedAboveIt() throws Exception {
+		List<String> lines = stream("desk-LT", DESK_LT, null);
+		String slowEvent = UUID.randomUUID().toString();
+		String fastEvent = UUID.randomUUID().toString();
+		long slowId;
+		try (Connection slowNode = this.dataSource.getConnection()) {
+			slowNode.setAutoCommit(false);
+			// One node writes its notification first and commits last.
+			slowId = insertNotification(slowNode, slowEvent);
+			long fastId;
+			try (Connection fastNode = this.dataSource.getConnection()) {
+				fastId = insertNotification(fastNode, fastEvent);
+			}
+			assertThat(fastId).isGreaterThan(slowId);
+			await().until(() -> lines.contains("id:" + fastId));
+			slowNode.commit();
+		}
+
+		await().until(() -> lines.contains("id:" + slowId));
+		assertThat(lines).filteredOn((line) -> line.equals("id:" + slowId)).hasSize(1);
+	}
+
+	@Test
 	void refusesAStreamOfAnotherRecipientsInboxWithAProblem() throws Exception {
 		HttpResponse<String> refused = this.api.client()
 			.send(HttpRequest.newBuilder(this.api.uri("/api/notifications/stream?recipient=desk-LV"))
@@ -106,6 +141,20 @@ class LiveStreamTest extends BrokerTest {
 		this.readers.submit(() -> response.body().forEach(lines::add));
 		await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch((line) -> line.startsWith(":")));
 		return lines;
+	}
+
+	private static long insertNotification(Connection connection, String eventId) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO notification (event_id, event_type, package_key, recipient, title, body, created_at)
+				VALUES (?, 'eu.sanctions.renewal.reminder-due.v1', 'EU-BLR', 'desk-LT', 'Reminder', 'Answer.',
+				        CURRENT_TIMESTAMP)""", Statement.RETURN_GENERATED_KEYS)) {
+			insert.setString(1, eventId);
+			insert.executeUpdate();
+			try (ResultSet keys = insert.getGeneratedKeys()) {
+				keys.next();
+				return keys.getLong(1);
+			}
+		}
 	}
 
 	private static ReminderDue reminderTo(MemberState state) {

@@ -1,11 +1,18 @@
 package eu.sanctions.notification.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -13,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import eu.sanctions.events.Topics;
+import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.testing.SampleEvents;
 import eu.sanctions.events.testing.TopicReader;
 import eu.sanctions.notification.BrokerTest;
@@ -27,6 +35,12 @@ class ConsumptionTest extends BrokerTest {
 
 	@Autowired
 	private KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Test
 	void consumesInTheServicesConsumerGroupAndLearnsPackagesInOneOfItsOwn() {
@@ -61,6 +75,38 @@ class ConsumptionTest extends BrokerTest {
 	}
 
 	@Test
+	void waitsOutADatabaseThatRefusesForLongerThanItUsedToAndNotifiesOnceItIsBack() throws Exception {
+		EventCodec codec = new EventCodec();
+		CloudEvent requested = codec.envelope(SampleEvents.positionsRequested(), SOURCE);
+		double failedBefore = passingFailures();
+		try (Connection otherNode = this.dataSource.getConnection()) {
+			otherNode.setAutoCommit(false);
+			// Another transaction holds the event's inbox entry, uncommitted: every try
+			// to
+			// record it times out waiting for it.
+			try (PreparedStatement hold = otherNode.prepareStatement(
+					"INSERT INTO event_inbox (consumer, event_id, processed_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+				hold.setString(1, "notification-service");
+				hold.setString(2, requested.getId());
+				hold.executeUpdate();
+			}
+			writer().send(Topics.RENEWAL_EVENTS, requested);
+
+			// More tries than the old policy made (five in about three seconds of waits)
+			// before it set the event aside.
+			await().atMost(Duration.ofSeconds(90)).until(() -> passingFailures() - failedBefore >= 7);
+			otherNode.rollback();
+		}
+
+		assertThat(deliveriesOf(requested.getId())).hasSize(28);
+		assertThat(this.notifications.findByEventIdOrderByRecipient(requested.getId())).hasSize(27);
+		try (TopicReader deadLetters = TopicReader.of(this.bootstrapServers,
+				Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS))) {
+			assertThat(deadLetters.records()).noneMatch((record) -> requested.getId().equals(header(record, "ce_id")));
+		}
+	}
+
+	@Test
 	void deadLettersWhatIsNotAnEventOfTheContractWithTheReasonAndGoesOn() {
 		String garbage = "garbage-" + UUID.randomUUID();
 		String unknown = "unknown-" + UUID.randomUUID();
@@ -92,6 +138,13 @@ class ConsumptionTest extends BrokerTest {
 				.satisfies((record) -> assertThat(header(record, "kafka_dlt-exception-message"))
 					.contains("does not match its schema"));
 		}
+	}
+
+	private double passingFailures() {
+		Counter counter = this.meters.find("sanctions.kafka.consumer.failures")
+			.tags("topic", Topics.RENEWAL_EVENTS, "kind", "passing")
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private static Map<String, String> cloudEventHeaders(String type) {

@@ -8,10 +8,13 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +27,11 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
-import eu.sanctions.events.cloudevents.EventRejectedException;
 import eu.sanctions.events.inbox.Inbox;
 import eu.sanctions.events.outbox.Outbox;
 import eu.sanctions.events.outbox.OutboxRelay;
@@ -99,14 +100,14 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A record that is not an event of the contract, or an event the registry refused,
-	 * goes to the topic's dead-letter topic at once, with the exception in its headers
-	 * (and a refusal's reason in {@link EventRefusedException#REASON_HEADER}); a failure
-	 * that may pass (the database busy, a concurrent edit) is retried a few times first.
-	 * Either way the consumer goes on with the next record.
+	 * What becomes of a record the consumer could not process:
+	 * {@link FailedRecordPolicy}. What goes to the dead-letter topic carries the
+	 * exception in Spring's {@code kafka_dlt-*} headers, and a refusal its reason in
+	 * {@link EventRefusedException#REASON_HEADER}.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetrySettings retry,
+			ObjectProvider<MeterRegistry> meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
 		recoverer.setHeadersFunction((record, ex) -> {
@@ -115,15 +116,12 @@ class MessagingConfiguration {
 					refused.reason().getBytes(StandardCharsets.UTF_8)));
 			return headers;
 		});
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxElapsedTime(3_000);
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
-		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
-				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
-						: ex),
-				backOff);
-		handler.addNotRetryableExceptions(EventRejectedException.class, EventRefusedException.class);
-		return handler;
+		return new FailedRecordPolicy(retry).errorHandler(
+				(record, ex) -> recoverer.accept(record,
+						(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause)
+								? cause : ex),
+				EventRefusedException.class, meters.getIfUnique(SimpleMeterRegistry::new));
 	}
 
 	private static Optional<EventRefusedException> refusalOf(Throwable failure) {

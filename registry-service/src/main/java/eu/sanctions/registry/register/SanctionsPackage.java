@@ -198,13 +198,15 @@ public final class SanctionsPackage {
 	}
 
 	/**
-	 * The contract's amendment names the listing but not its kind; until it does, an
-	 * added listing is recorded as a person, with the act and the reason as its reasons.
+	 * A listing added by a renewal, of the kind its amendment names, with the act and the
+	 * reason as its reasons. An amendment of a sender that does not name the kind (it is
+	 * optional in the contract) lists a person, as most listings are.
 	 */
 	private static Listing listingAddedBy(ExtensionAdopted adopted, ListingAmendment amendment) {
 		String name = (amendment.name() != null && !amendment.name().isBlank()) ? amendment.name()
 				: amendment.euReferenceNumber();
-		return new Listing(amendment.euReferenceNumber(), SubjectType.PERSON, List.of(name), adopted.adoptionDate(),
+		SubjectType subjectType = (amendment.subjectType() != null) ? amendment.subjectType() : SubjectType.PERSON;
+		return new Listing(amendment.euReferenceNumber(), subjectType, List.of(name), adopted.adoptionDate(),
 				amendment.reason() + " (" + adopted.actReference() + ")", null);
 	}
 

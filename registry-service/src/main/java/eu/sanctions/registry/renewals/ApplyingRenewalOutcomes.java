@@ -122,11 +122,12 @@ public class ApplyingRenewalOutcomes {
 		SanctionsPackage current = find(lapsed.packageKey());
 		Revision revision = current.lapse(lapsed.expiry(),
 				new Cause("renewal-lapsed " + lapsed.renewalId() + ": " + lapsed.reason(), eventId), now);
-		this.revising.record(current, revision);
 		PackageState state = revision.state();
-		this.publisher.publish(new MeasuresLapsed(state.key(), lapsed.renewalId(), eventId, revision.number(),
-				state.expiry(), state.lapsedOn(), state.listings().size()));
-		log.info("Applied {}: {} lapsed on {} (revision {})", eventId, state.key(), state.lapsedOn(),
+		// measures-lapsed says the measures no longer apply: a lapse recorded before the
+		// expiry (staff accepted it) says so on the day after the expiry, with the state.
+		this.revising.record(current, revision, new MeasuresLapsed(state.key(), lapsed.renewalId(), eventId,
+				revision.number(), state.expiry(), state.lapsedOn(), state.listings().size()));
+		log.info("Applied {}: {} lapses on {} (revision {})", eventId, state.key(), state.lapsedOn(),
 				revision.number());
 	}
 

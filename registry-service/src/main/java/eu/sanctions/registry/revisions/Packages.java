@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +98,18 @@ public class Packages {
 	}
 
 	/**
-	 * The packages, by key, optionally only those of a status, or expiring before a date.
+	 * The packages as they stand on a date, by key, optionally only those of a status, or
+	 * expiring before a date: each at the revision in force that day. A package whose
+	 * revisions all take effect later is shown as recorded.
 	 */
-	public List<PackageSummary> list(PackageStatus status, LocalDate expiringBefore) {
+	public List<PackageSummary> listOn(LocalDate date, PackageStatus status, LocalDate expiringBefore) {
+		// Effective dates never go backwards within a package: where the latest is in
+		// force, the package's own columns say it all; the few others are read whole.
 		StringBuilder sql = new StringBuilder("""
 				SELECT package_key, title, sanctions_map_id, status, expiry, review_window_days, revision, revised_at
-				  FROM sanctions_package WHERE 1 = 1""");
+				  FROM sanctions_package WHERE effective_date <= ?""");
 		List<Object> params = new ArrayList<>();
+		params.add(date);
 		if (status != null) {
 			sql.append(" AND status = ?");
 			params.add(status.name());
@@ -112,14 +118,85 @@ public class Packages {
 			sql.append(" AND expiry < ?");
 			params.add(expiringBefore);
 		}
-		sql.append(" ORDER BY package_key");
-		return this.jdbc.sql(sql.toString())
+		List<PackageSummary> summaries = new ArrayList<>(this.jdbc.sql(sql.toString())
 			.params(params)
 			.query((rows, index) -> new PackageSummary(rows.getString("package_key"), rows.getString("title"),
 					(Integer) rows.getObject("sanctions_map_id", Integer.class),
 					PackageStatus.valueOf(rows.getString("status")), rows.getObject("expiry", LocalDate.class),
 					rows.getInt("review_window_days"), rows.getLong("revision"),
 					rows.getTimestamp("revised_at").toInstant()))
+			.list());
+		this.jdbc.sql("SELECT package_key FROM sanctions_package WHERE effective_date > ?")
+			.param(date)
+			.query(String.class)
+			.list()
+			.stream()
+			.map((key) -> shownOn(key, date).map(PackageSummary::of))
+			.flatMap(Optional::stream)
+			.filter((summary) -> status == null || summary.status() == status)
+			.filter((summary) -> expiringBefore == null
+					|| (summary.expiry() != null && summary.expiry().isBefore(expiringBefore)))
+			.forEach(summaries::add);
+		summaries.sort(Comparator.comparing(PackageSummary::key));
+		return summaries;
+	}
+
+	/**
+	 * A package as it stands on a date: the revision in force, or the latest one if none
+	 * is in force yet, with the revisions recorded that take effect after it.
+	 */
+	public Optional<PackageOnADay> on(String key, LocalDate date) {
+		return find(key).map((current) -> {
+			if (!current.latest().effectiveDate().isAfter(date)) {
+				// The usual case: the latest revision is in force.
+				return new PackageOnADay(current.latest(), current.revision(), List.of());
+			}
+			Revision shown = inForceOn(key, date).orElse(current.latest());
+			List<RevisionEntry> upcoming = history(key).stream()
+				.filter((entry) -> entry.number() > shown.number())
+				.toList();
+			return new PackageOnADay(shown, current.revision(), upcoming);
+		});
+	}
+
+	private Optional<Revision> shownOn(String key, LocalDate date) {
+		return inForceOn(key, date).or(() -> find(key).map(SanctionsPackage::latest));
+	}
+
+	/**
+	 * The revisions after {@code announced} that are in force on the date, oldest first;
+	 * with {@link #lockAnnounced}, what is still to be announced.
+	 */
+	List<Revision> inForceAfter(String key, long announced, LocalDate date) {
+		return this.jdbc.sql("SELECT " + REVISION_COLUMNS + """
+				 FROM package_revision r
+				WHERE r.package_key = ? AND r.revision > ? AND r.effective_date <= ?
+				ORDER BY r.revision""").param(key).param(announced).param(date).query(this::revision).list();
+	}
+
+	/**
+	 * The revision last announced on the compacted topic, locking the package until the
+	 * transaction ends: two nodes never announce the same revision.
+	 */
+	long lockAnnounced(String key) {
+		return this.jdbc.sql("SELECT announced_revision FROM sanctions_package WHERE package_key = ? FOR UPDATE")
+			.param(key)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new UnknownPackage(key));
+	}
+
+	void markAnnounced(String key, long revision) {
+		this.jdbc.sql("UPDATE sanctions_package SET announced_revision = ? WHERE package_key = ?")
+			.params(revision, key)
+			.update();
+	}
+
+	/** The packages with revisions recorded but not yet announced, by key. */
+	List<String> withRevisionsNotAnnounced() {
+		return this.jdbc
+			.sql("SELECT package_key FROM sanctions_package WHERE announced_revision < revision ORDER BY package_key")
+			.query(String.class)
 			.list();
 	}
 
@@ -174,16 +251,19 @@ public class Packages {
 			.list();
 	}
 
-	/** Stores the first revision of a new package. */
+	/**
+	 * Stores the first revision of a new package, announced at once: a package is known
+	 * from the day it is recorded.
+	 */
 	void insert(Revision revision) {
 		PackageState state = revision.state();
 		String stateJson = write(state);
 		this.jdbc.sql("""
-				INSERT INTO sanctions_package (package_key, revision, effective_date, title, sanctions_map_id, status,
-				                               expiry, review_window_days, revised_at, state)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(state.key(), revision.number(), revision.effectiveDate(), state.title(), state.sanctionsMapId(),
-					state.status().name(), state.expiry(), state.reviewWindowDays(),
+				INSERT INTO sanctions_package (package_key, revision, announced_revision, effective_date, title,
+				                               sanctions_map_id, status, expiry, review_window_days, revised_at, state)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(state.key(), revision.number(), revision.number(), revision.effectiveDate(), state.title(),
+					state.sanctionsMapId(), state.status().name(), state.expiry(), state.reviewWindowDays(),
 					Timestamp.from(revision.recordedAt()), stateJson)
 			.update();
 		insertRevision(revision, stateJson);

@@ -11,10 +11,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -37,11 +35,20 @@ import eu.sanctions.registry.sanctionsmap.ImportingSanctionsMap;
  * placeholder listings and the extension of 26 February 2026 to 28 February 2027, so that
  * a fresh stack has Belarus due for review now. It never runs again on that database.
  * {@code sanctions.registry.seed.enabled=false} turns it off.
+ * <p>
+ * It runs before anything that reads or changes the register starts: the Kafka listener
+ * containers (an event of a seeded package read first would be refused for good as an
+ * unknown package) and the web server.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "sanctions.registry.seed.enabled", havingValue = "true", matchIfMissing = true)
-class FirstStartSeed implements ApplicationRunner {
+class FirstStartSeed implements SmartLifecycle {
+
+	/**
+	 * Before the web server ({@code SmartLifecycle.DEFAULT_PHASE - 1024}) and the
+	 * listener containers ({@code Integer.MAX_VALUE - 100}).
+	 */
+	static final int PHASE = 0;
 
 	static final String NAME = "sanctionsmap-2023-07-04+belarus-2026-02-26";
 
@@ -85,9 +92,27 @@ class FirstStartSeed implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		seed();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	/** Seeds the registry if this database has never been seeded. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,8 +33,8 @@ class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "sanctions.clock.movable", havingValue = "true")
-	ClockEndpoint clockEndpoint(MovableClock clock) {
-		return new ClockEndpoint(clock);
+	ClockEndpoint clockEndpoint(MovableClock clock, ApplicationEventPublisher events) {
+		return new ClockEndpoint(clock, events);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.lang.Nullable;
 
 import eu.sanctions.events.time.MovableClock;
@@ -21,8 +22,11 @@ class ClockEndpoint {
 
 	private final MovableClock clock;
 
-	ClockEndpoint(MovableClock clock) {
+	private final ApplicationEventPublisher events;
+
+	ClockEndpoint(MovableClock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@ReadOperation
@@ -41,6 +45,7 @@ class ClockEndpoint {
 		else {
 			this.clock.moveTo(OffsetDateTime.parse(to).toInstant());
 		}
+		this.events.publishEvent(new ClockMoved(this.clock.instant()));
 		return read();
 	}
 

@@ -4,18 +4,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optimistic locking over HTTP: a package's ETag is its revision number, and a write must
- * say, in {@code If-Match}, which revision it was made against.
+ * Optimistic locking over HTTP: a package's ETag is its latest revision number, and a
+ * write must say, in {@code If-Match}, which revision it was made against. When the
+ * revision shown is not the latest (a lapse recorded before it takes effect), the ETag
+ * names both, {@code "4.3"}: the representation changes on the day the latest takes
+ * effect, and a conditional GET must not answer "not modified" across it.
  */
 final class IfMatch {
 
-	private static final Pattern ETAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})\"\\s*$");
+	private static final Pattern ETAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})(?:\\.\\d{1,18})?\"\\s*$");
 
 	private IfMatch() {
 	}
 
 	static String etagOf(long revision) {
 		return "\"" + revision + "\"";
+	}
+
+	/** The ETag of a package whose latest revision is not the one shown. */
+	static String etagOf(long latestRevision, long shownRevision) {
+		return (latestRevision == shownRevision) ? etagOf(latestRevision)
+				: "\"" + latestRevision + "." + shownRevision + "\"";
 	}
 
 	/**

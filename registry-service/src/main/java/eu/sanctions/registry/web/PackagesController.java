@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.sanctions.events.PackageStatus;
 import eu.sanctions.registry.register.BrusselsTime;
 import eu.sanctions.registry.register.Revision;
-import eu.sanctions.registry.register.SanctionsPackage;
 import eu.sanctions.registry.revisions.EditingPackages;
+import eu.sanctions.registry.revisions.PackageOnADay;
 import eu.sanctions.registry.revisions.Packages;
 import eu.sanctions.registry.revisions.RevisionEntry;
 import eu.sanctions.registry.revisions.UnknownPackage;
@@ -61,13 +61,13 @@ class PackagesController {
 
 	@GetMapping
 	@Operation(summary = "List packages",
-			description = "By key; optionally only those of a status, expiring before a date, or whose expiry has "
-					+ "passed while still active (stale data).")
+			description = "By key, each as it stands today (the revision in force); optionally only those of a "
+					+ "status, expiring before a date, or whose expiry has passed while still active (stale data).")
 	List<PackageListItem> list(@RequestParam(required = false) PackageStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore,
 			@RequestParam(required = false) Boolean expiredUnrenewed) {
 		LocalDate today = BrusselsTime.today(this.clock);
-		return this.packages.list(status, expiringBefore)
+		return this.packages.listOn(today, status, expiringBefore)
 			.stream()
 			.map((summary) -> PackageListItem.of(summary, today))
 			.filter((item) -> expiredUnrenewed == null || item.expiredUnrenewed() == expiredUnrenewed)
@@ -76,8 +76,9 @@ class PackagesController {
 
 	@GetMapping("/{key}")
 	@Operation(summary = "One package",
-			description = "As it stands (with its revision as ETag), or with asOf as it was in force on that date: "
-					+ "the last revision effective on or before it.")
+			description = "As it stands today: the revision in force, with the revisions recorded to take effect "
+					+ "later (a lapse recorded before the expiry) as upcoming, and an ETag for If-Match; or with asOf "
+					+ "as it was in force on that date: the last revision effective on or before it.")
 	ResponseEntity<PackageView> one(@PathVariable String key,
 			@Parameter(description = "a date, e.g. 2025-06-01") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -88,10 +89,11 @@ class PackagesController {
 			}
 			return ResponseEntity.ok(PackageView.of(inForce.get(), asOf));
 		}
-		SanctionsPackage current = this.packages.find(key).orElseThrow(() -> new UnknownPackage(key));
+		PackageOnADay today = this.packages.on(key, BrusselsTime.today(this.clock))
+			.orElseThrow(() -> new UnknownPackage(key));
 		return ResponseEntity.ok()
-			.eTag(IfMatch.etagOf(current.revision()))
-			.body(PackageView.of(current.latest(), null));
+			.eTag(IfMatch.etagOf(today.latestRevision(), today.inForce().number()))
+			.body(PackageView.of(today));
 	}
 
 	@GetMapping("/{key}/revisions")

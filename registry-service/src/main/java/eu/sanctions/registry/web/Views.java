@@ -11,7 +11,9 @@ import eu.sanctions.events.PackageStatus;
 import eu.sanctions.registry.register.PackageState;
 import eu.sanctions.registry.register.RenewalDuePolicy;
 import eu.sanctions.registry.register.Revision;
+import eu.sanctions.registry.revisions.PackageOnADay;
 import eu.sanctions.registry.revisions.PackageSummary;
+import eu.sanctions.registry.revisions.RevisionEntry;
 
 /** What the API answers with. */
 final class Views {
@@ -23,7 +25,7 @@ final class Views {
 	 * A package at one revision.
 	 *
 	 * @param key e.g. {@code EU-BLR}
-	 * @param revision the revision shown (its number is the ETag of the latest)
+	 * @param revision the revision shown: without asOf, the one in force today
 	 * @param effectiveDate the first day this revision was in force
 	 * @param revisedAt when it was recorded
 	 * @param cause what caused it
@@ -43,20 +45,46 @@ final class Views {
 	 * @param measures the measures
 	 * @param listingCount how many are listed
 	 * @param listings the listings
+	 * @param upcoming for the package as it stands today, the revisions recorded to take
+	 * effect later, oldest first (a lapse recorded before the expiry); otherwise empty
 	 */
 	record PackageView(String key, long revision, LocalDate effectiveDate, Instant revisedAt, String cause,
 			LocalDate inForceOn, String title, String issuer, Integer sanctionsMapId, List<String> programmes,
 			PackageStatus status, LocalDate adoptionDate, LocalDate expiry, int renewalCycleMonths,
 			int reviewWindowDays, LocalDate reviewOpensOn, LocalDate lapsedOn, List<LegalAct> legalActs,
-			List<Measure> measures, int listingCount, List<Listing> listings) {
+			List<Measure> measures, int listingCount, List<Listing> listings, List<Upcoming> upcoming) {
 
 		static PackageView of(Revision revision, LocalDate inForceOn) {
+			return of(revision, inForceOn, List.of());
+		}
+
+		static PackageView of(PackageOnADay today) {
+			return of(today.inForce(), null, today.upcoming().stream().map(Upcoming::of).toList());
+		}
+
+		private static PackageView of(Revision revision, LocalDate inForceOn, List<Upcoming> upcoming) {
 			PackageState state = revision.state();
 			return new PackageView(state.key(), revision.number(), revision.effectiveDate(), revision.recordedAt(),
 					revision.cause().description(), inForceOn, state.title(), state.issuer(), state.sanctionsMapId(),
 					state.programmes(), state.status(), state.adoptionDate(), state.expiry(),
 					state.renewalCycleMonths(), state.reviewWindowDays(), RenewalDuePolicy.reviewOpensOn(state),
-					state.lapsedOn(), state.legalActs(), state.measures(), state.listings().size(), state.listings());
+					state.lapsedOn(), state.legalActs(), state.measures(), state.listings().size(), state.listings(),
+					upcoming);
+		}
+
+	}
+
+	/**
+	 * A revision recorded that has not taken effect yet.
+	 *
+	 * @param revision its number
+	 * @param effectiveDate the first day it will be in force
+	 * @param summary what it will change, in words
+	 */
+	record Upcoming(long revision, LocalDate effectiveDate, String summary) {
+
+		static Upcoming of(RevisionEntry entry) {
+			return new Upcoming(entry.number(), entry.effectiveDate(), entry.summary());
 		}
 
 	}
@@ -72,7 +100,7 @@ final class Views {
 	 * @param reviewOpensOn the first day of the review window
 	 * @param expiredUnrenewed active, but its expiry has passed without a recorded
 	 * renewal: stale data
-	 * @param revision the latest revision
+	 * @param revision the revision shown: the one in force today
 	 * @param revisedAt when it was recorded
 	 */
 	record PackageListItem(String key, String title, Integer sanctionsMapId, PackageStatus status, LocalDate expiry,

@@ -2,7 +2,9 @@ package eu.sanctions.registry.access;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import eu.sanctions.registry.BrokerTestBase;
 import eu.sanctions.registry.revisions.EditingPackages;
 import eu.sanctions.registry.revisions.Packages;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may call what, with the demo users' Basic credentials. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +43,20 @@ class AccessWithBasicTest extends BrokerTestBase {
 	@MethodSource("rows")
 	void answersEachCallerAsItsRoleAllows(String caller, String method, String path, int expected) {
 		AccessTable.check(this.rest, AccessWithBasicTest::basic, PACKAGE, caller, method, path, expected);
+	}
+
+	@Test
+	void showsTheHealthsDetailsToAdminsAlone() {
+		JsonNode anonymous = this.rest.getForObject("/actuator/health", JsonNode.class);
+		JsonNode desk = as("desk-LT").getForObject("/actuator/health", JsonNode.class);
+		JsonNode staff = as("staff").getForObject("/actuator/health", JsonNode.class);
+		JsonNode admin = as("admin").getForObject("/actuator/health", JsonNode.class);
+
+		assertThat(List.of(anonymous, desk, staff)).allSatisfy((health) -> {
+			assertThat(health.path("status").asText()).isEqualTo("UP");
+			assertThat(health.has("components")).as("%s", health).isFalse();
+		});
+		assertThat(admin.path("components").path("db").path("details").path("database").asText()).isEqualTo("H2");
 	}
 
 	private static HttpHeaders basic(String caller) {

@@ -2,21 +2,26 @@ package eu.sanctions.registry.renewals;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sanctions.events.EventType;
+import eu.sanctions.events.ListingAction;
+import eu.sanctions.events.ListingAmendment;
 import eu.sanctions.events.PackageStatus;
 import eu.sanctions.events.SanctionsEvent;
+import eu.sanctions.events.SubjectType;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.cloudevents.EventRejectedException;
@@ -29,10 +34,13 @@ import eu.sanctions.events.renewal.RenewalLapsed;
 import eu.sanctions.events.testing.TopicReader;
 import eu.sanctions.events.testing.TopicWriter;
 import eu.sanctions.registry.BrokerTestBase;
+import eu.sanctions.registry.TopicContents;
 import eu.sanctions.registry.messaging.EventRefusedException;
 import eu.sanctions.registry.revisions.EditingPackages;
 import eu.sanctions.registry.revisions.Packages;
+import eu.sanctions.registry.revisions.RevisionsTakingEffect;
 
+import static eu.sanctions.registry.TopicContents.header;
 import static eu.sanctions.registry.register.PackageFixtures.activePackage;
 import static eu.sanctions.registry.register.PackageFixtures.extension;
 import static eu.sanctions.registry.register.PackageFixtures.removal;
@@ -57,6 +65,9 @@ class RenewalEventsTest extends BrokerTestBase {
 
 	@Autowired
 	Packages packages;
+
+	@Autowired
+	RevisionsTakingEffect takingEffect;
 
 	private TopicWriter writer;
 
@@ -89,9 +100,11 @@ class RenewalEventsTest extends BrokerTestBase {
 		// Same key, same partition: once this one is applied, the redelivery was read.
 		send(new RenewalLapsed("EU-KX-ONCE:2028-02-28", "EU-KX-ONCE", NEW_EXPIRY, NEW_EXPIRY.plusDays(1),
 				RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION, List.of(), null));
-		this.registryEvents.awaitEvent("EU-KX-ONCE", EventType.MEASURES_LAPSED);
+		awaitRevisions("EU-KX-ONCE", 3);
+		awaitOutboxRelayed();
 
-		List<ReceivedEvent> extended = eventsOf("EU-KX-ONCE", EventType.MEASURES_EXTENDED);
+		List<ReceivedEvent> published = everythingPublishedOn("EU-KX-ONCE");
+		List<ReceivedEvent> extended = ofType(published, EventType.MEASURES_EXTENDED);
 		assertThat(extended).hasSize(1);
 		MeasuresExtended confirmation = extended.get(0).data(MeasuresExtended.class);
 		assertThat(confirmation.causationEventId()).isEqualTo(adopted.getId());
@@ -102,12 +115,19 @@ class RenewalEventsTest extends BrokerTestBase {
 		assertThat(confirmation.listingsRemoved()).containsExactly("EU.KX.ONCE.2");
 		assertThat(confirmation.listingCountBefore()).isEqualTo(3);
 		assertThat(confirmation.listingCountAfter()).isEqualTo(2);
+		assertThat(ofType(published, EventType.REGISTRY_UPDATE_REJECTED))
+			.as("the redelivery is skipped, not refused as a stale extension")
+			.isEmpty();
+		assertThat(deadLettersOf(adopted)).isEmpty();
 		assertThat(this.packages.history("EU-KX-ONCE")).hasSize(3);
 	}
 
 	@Test
 	void publishesThePackagesFullStateAfterEveryRevision() {
 		this.editing.create(activePackage("EU-KX-STATE", EXPIRY, 1), "test");
+		// The day the extension enters into force (the fixture's act), so that it is in
+		// force when it is applied.
+		this.clock.setDate(EXPIRY.minusDays(5));
 
 		send(extension("EU-KX-STATE", EXPIRY, NEW_EXPIRY));
 
@@ -128,19 +148,67 @@ class RenewalEventsTest extends BrokerTestBase {
 	void lapsesAPackageFromTheDayAfterItsExpiry() {
 		this.editing.create(activePackage("EU-KX-LAPSE", EXPIRY, 2), "test");
 
+		// Staff accept the lapse in November; the measures stay in force until the
+		// expiry.
 		CloudEvent lapsed = send(new RenewalLapsed("EU-KX-LAPSE:2027-02-28", "EU-KX-LAPSE", EXPIRY, EXPIRY.plusDays(1),
 				RenewalLapsed.Reason.LAPSE_ACCEPTED, List.of(), "No unanimity."));
+		awaitRevisions("EU-KX-LAPSE", 2);
 
-		MeasuresLapsed measuresLapsed = this.registryEvents.awaitEvent("EU-KX-LAPSE", EventType.MEASURES_LAPSED)
-			.data(MeasuresLapsed.class);
-		assertThat(measuresLapsed.causationEventId()).isEqualTo(lapsed.getId());
-		assertThat(measuresLapsed.lapsedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
-		assertThat(measuresLapsed.listingCount()).isEqualTo(2);
-		var current = this.packages.find("EU-KX-LAPSE").orElseThrow();
-		assertThat(current.state().status()).isEqualTo(PackageStatus.LAPSED);
-		assertThat(current.latest().effectiveDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+		JsonNode beforeTheExpiry = as("integrator").getForObject("/api/packages/EU-KX-LAPSE", JsonNode.class);
+		assertThat(beforeTheExpiry.path("status").asText()).isEqualTo("ACTIVE");
+		assertThat(beforeTheExpiry.path("revision").asLong()).isEqualTo(1);
+		assertThat(beforeTheExpiry.path("upcoming").get(0).path("effectiveDate").asText()).isEqualTo("2027-03-01");
+		assertThat(keysListed("ACTIVE")).contains("EU-KX-LAPSE");
+		assertThat(keysListed("LAPSED")).doesNotContain("EU-KX-LAPSE");
+		this.clock.setDate(EXPIRY);
+		assertThat(this.takingEffect.announceRevisionsTakingEffect()).doesNotContain("EU-KX-LAPSE:2");
+		assertThat(as("integrator").getForObject("/api/packages/EU-KX-LAPSE", JsonNode.class).path("status").asText())
+			.isEqualTo("ACTIVE");
+		awaitOutboxRelayed();
+		assertThat(statesPublishedOf("EU-KX-LAPSE")).extracting(PackageRevised::status)
+			.containsExactly(PackageStatus.ACTIVE);
+		assertThat(ofType(everythingPublishedOn("EU-KX-LAPSE"), EventType.MEASURES_LAPSED)).isEmpty();
+
+		this.clock.setDate(EXPIRY.plusDays(1));
+		JsonNode theDayAfter = as("integrator").getForObject("/api/packages/EU-KX-LAPSE", JsonNode.class);
+		assertThat(theDayAfter.path("status").asText()).isEqualTo("LAPSED");
+		assertThat(theDayAfter.path("lapsedOn").asText()).isEqualTo("2027-03-01");
+		assertThat(theDayAfter.path("upcoming")).isEmpty();
+		assertThat(keysListed("LAPSED")).contains("EU-KX-LAPSE");
+		assertThat(keysListed("ACTIVE")).doesNotContain("EU-KX-LAPSE");
+		assertThat(this.takingEffect.announceRevisionsTakingEffect()).contains("EU-KX-LAPSE:2");
+		assertThat(this.takingEffect.announceRevisionsTakingEffect()).doesNotContain("EU-KX-LAPSE:2");
+
+		awaitOutboxRelayed();
+		List<PackageRevised> states = statesPublishedOf("EU-KX-LAPSE");
+		assertThat(states).extracting(PackageRevised::status)
+			.containsExactly(PackageStatus.ACTIVE, PackageStatus.LAPSED);
+		assertThat(states.get(1).lapsedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+		List<ReceivedEvent> measuresLapsed = ofType(everythingPublishedOn("EU-KX-LAPSE"), EventType.MEASURES_LAPSED);
+		assertThat(measuresLapsed).singleElement().satisfies((event) -> {
+			MeasuresLapsed data = event.data(MeasuresLapsed.class);
+			assertThat(data.causationEventId()).isEqualTo(lapsed.getId());
+			assertThat(data.renewalId()).isEqualTo("EU-KX-LAPSE:2027-02-28");
+			assertThat(data.lapsedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+			assertThat(data.listingCount()).isEqualTo(2);
+		});
 		assertThat(this.packages.inForceOn("EU-KX-LAPSE", EXPIRY).orElseThrow().state().status())
 			.isEqualTo(PackageStatus.ACTIVE);
+	}
+
+	@Test
+	void lapsesAtOnceAPackageWhoseExpiryHasPassed() {
+		this.editing.create(activePackage("EU-KX-PAST", EXPIRY, 1), "test");
+		this.clock.setDate(EXPIRY.plusDays(1));
+
+		send(new RenewalLapsed("EU-KX-PAST:2027-02-28", "EU-KX-PAST", EXPIRY, EXPIRY.plusDays(1),
+				RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION, List.of(), null));
+
+		assertThat(this.registryEvents.awaitEvent("EU-KX-PAST", EventType.MEASURES_LAPSED)
+			.data(MeasuresLapsed.class)
+			.lapsedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+		assertThat(as("integrator").getForObject("/api/packages/EU-KX-PAST", JsonNode.class).path("status").asText())
+			.isEqualTo("LAPSED");
 	}
 
 	@Test
@@ -152,7 +220,8 @@ class RenewalEventsTest extends BrokerTestBase {
 		this.writer.send(Topics.RENEWAL_EVENTS, stale);
 		send(new RenewalLapsed("EU-KX-STALE:2027-02-28", "EU-KX-STALE", EXPIRY, EXPIRY.plusDays(1),
 				RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION, List.of(), null));
-		this.registryEvents.awaitEvent("EU-KX-STALE", EventType.MEASURES_LAPSED);
+		awaitRevisions("EU-KX-STALE", 2);
+		awaitOutboxRelayed();
 
 		List<ConsumerRecord<String, byte[]>> dead = this.deadLetters
 			.awaitRecords((record) -> stale.getId().equals(header(record, "ce_id")), 2);
@@ -162,7 +231,8 @@ class RenewalEventsTest extends BrokerTestBase {
 				.contains("2027-02-28");
 			assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.RENEWAL_EVENTS);
 		});
-		List<ReceivedEvent> rejections = eventsOf("EU-KX-STALE", EventType.REGISTRY_UPDATE_REJECTED);
+		List<ReceivedEvent> rejections = ofType(everythingPublishedOn("EU-KX-STALE"),
+				EventType.REGISTRY_UPDATE_REJECTED);
 		assertThat(rejections).hasSize(1);
 		RegistryUpdateRejected rejected = rejections.get(0).data(RegistryUpdateRejected.class);
 		assertThat(rejected.reason()).isEqualTo(RegistryUpdateRejected.Reason.EXPIRY_MISMATCH);
@@ -171,7 +241,7 @@ class RenewalEventsTest extends BrokerTestBase {
 		assertThat(rejected.renewalId()).isEqualTo("EU-KX-STALE:2026-02-28");
 		assertThat(rejected.registryExpiry()).isEqualTo(EXPIRY);
 		assertThat(rejected.eventPreviousExpiry()).isEqualTo(LocalDate.of(2026, 2, 28));
-		assertThat(eventsOf("EU-KX-STALE", EventType.MEASURES_EXTENDED)).isEmpty();
+		assertThat(ofType(everythingPublishedOn("EU-KX-STALE"), EventType.MEASURES_EXTENDED)).isEmpty();
 		assertThat(this.packages.history("EU-KX-STALE")).hasSize(2);
 	}
 
@@ -200,6 +270,30 @@ class RenewalEventsTest extends BrokerTestBase {
 	}
 
 	@Test
+	void recordsEachListingARenewalAddsAsThePersonOrEntityItNames() {
+		this.editing.create(activePackage("EU-KX-KIND", EXPIRY, 1), "test");
+
+		send(extension("EU-KX-KIND", EXPIRY, NEW_EXPIRY,
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.E", "Kind Trading LLC", "Listed by the Council",
+						SubjectType.ENTITY),
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.P", "Ivan Kind", "Listed by the Council",
+						SubjectType.PERSON),
+				new ListingAmendment(ListingAction.ADD, "EU.KX.KIND.U", "Unnamed Kind", "Listed by the Council")));
+
+		this.registryEvents.awaitEvent("EU-KX-KIND", EventType.MEASURES_EXTENDED);
+		JsonNode listings = as("integrator").getForObject("/api/packages/EU-KX-KIND?asOf=" + EXPIRY, JsonNode.class)
+			.path("listings");
+		Map<String, String> kinds = new java.util.HashMap<>();
+		listings.forEach((listing) -> kinds.put(listing.path("euReferenceNumber").asText(),
+				listing.path("subjectType").asText()));
+		assertThat(kinds).containsEntry("EU.KX.KIND.E", "ENTITY")
+			.containsEntry("EU.KX.KIND.P", "PERSON")
+			.containsEntry("EU.KX.KIND.U", "PERSON");
+		assertThat(this.packages.searchListings("Kind Trading", 5)).singleElement()
+			.satisfies((match) -> assertThat(match.subjectType()).isEqualTo(SubjectType.ENTITY));
+	}
+
+	@Test
 	void ignoresTheRenewalsOtherSteps() {
 		this.editing.create(activePackage("EU-KX-OTHER", EXPIRY, 1), "test");
 		send(new eu.sanctions.events.renewal.RenewalStarted("EU-KX-OTHER:2027-02-28", "EU-KX-OTHER", EXPIRY, NEW_EXPIRY,
@@ -214,13 +308,44 @@ class RenewalEventsTest extends BrokerTestBase {
 		return this.writer.send(Topics.RENEWAL_EVENTS, event, RENEWAL);
 	}
 
-	private List<ReceivedEvent> eventsOf(String key, EventType type) {
-		return this.registryEvents.events(key).stream().filter((event) -> event.type() == type).toList();
+	private void awaitRevisions(String key, int count) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.packages.history(key).size() >= count);
 	}
 
-	private static String header(ConsumerRecord<String, byte[]> record, String name) {
-		Header header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	/** Everything on the registry's events topic about the package, read to its end. */
+	private List<ReceivedEvent> everythingPublishedOn(String key) {
+		return TopicContents.of(this.bootstrapServers, Topics.REGISTRY_EVENTS)
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.map(this.codec::decode)
+			.toList();
+	}
+
+	/** The package's states on the compacted topic, read to its end. */
+	private List<PackageRevised> statesPublishedOf(String key) {
+		return TopicContents.of(this.bootstrapServers, Topics.REGISTRY_PACKAGES)
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.map((record) -> this.codec.decode(record).data(PackageRevised.class))
+			.toList();
+	}
+
+	private List<ConsumerRecord<String, byte[]>> deadLettersOf(CloudEvent event) {
+		return TopicContents.of(this.bootstrapServers, Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS))
+			.stream()
+			.filter((record) -> event.getId().equals(header(record, "ce_id")))
+			.toList();
+	}
+
+	private List<String> keysListed(String status) {
+		return as("integrator").getForObject("/api/packages?status=" + status, JsonNode.class).findValuesAsText("key");
+	}
+
+	private static List<ReceivedEvent> ofType(List<ReceivedEvent> events, EventType type) {
+		return events.stream().filter((event) -> event.type() == type).toList();
 	}
 
 }

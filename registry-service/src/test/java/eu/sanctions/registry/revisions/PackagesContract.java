@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.sanctions.events.EventType;
 import eu.sanctions.events.PackageStatus;
+import eu.sanctions.events.registry.MeasuresLapsed;
+import eu.sanctions.registry.MutableClock;
 import eu.sanctions.registry.NoBrokerTestBase;
 import eu.sanctions.registry.register.Cause;
 import eu.sanctions.registry.register.PackageState;
@@ -32,6 +36,15 @@ abstract class PackagesContract extends NoBrokerTestBase {
 	private static final AtomicInteger keys = new AtomicInteger();
 
 	private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+	private static final String PACKAGE_REVISED = EventType.PACKAGE_REVISED.type();
+
+	private static final String MEASURES_LAPSED = EventType.MEASURES_LAPSED.type();
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	Packages packages;
@@ -114,14 +127,83 @@ abstract class PackagesContract extends NoBrokerTestBase {
 		recordNew(activePackage(early, LocalDate.of(2026, 12, 31), 0), LocalDate.of(2026, 1, 1));
 		recordNew(activePackage(late, LocalDate.of(2031, 1, 1), 0), LocalDate.of(2026, 1, 1));
 
-		List<String> expiring = this.packages.list(PackageStatus.ACTIVE, LocalDate.of(2027, 1, 1))
+		List<String> expiring = this.packages.listOn(TODAY, PackageStatus.ACTIVE, LocalDate.of(2027, 1, 1))
 			.stream()
 			.map(PackageSummary::key)
 			.toList();
 
 		assertThat(expiring).contains(early).doesNotContain(late);
-		assertThat(this.packages.list(PackageStatus.LAPSED, null)).extracting(PackageSummary::key)
+		assertThat(this.packages.listOn(TODAY, PackageStatus.LAPSED, null)).extracting(PackageSummary::key)
 			.doesNotContain(early, late);
+	}
+
+	@Test
+	void listsAndShowsEachPackageAtTheRevisionInForceOnTheDay() {
+		String key = newKey();
+		LocalDate expiry = LocalDate.of(2027, 2, 28);
+		recordNew(activePackage(key, expiry, 2), LocalDate.of(2026, 1, 1));
+		SanctionsPackage active = this.packages.find(key).orElseThrow();
+		record(active, active.lapse(expiry, Cause.of("lapse accepted"), NOW));
+
+		assertThat(this.packages.listOn(expiry, PackageStatus.ACTIVE, null)).extracting(PackageSummary::key)
+			.contains(key);
+		assertThat(this.packages.listOn(expiry, PackageStatus.LAPSED, null)).extracting(PackageSummary::key)
+			.doesNotContain(key);
+		assertThat(this.packages.listOn(expiry, null, expiry.plusDays(1))).extracting(PackageSummary::key)
+			.contains(key);
+		assertThat(this.packages.listOn(expiry.plusDays(1), PackageStatus.LAPSED, null))
+			.filteredOn((summary) -> summary.key().equals(key))
+			.singleElement()
+			.satisfies((summary) -> assertThat(summary.revision()).isEqualTo(2));
+		assertThat(this.packages.listOn(expiry.plusDays(1), PackageStatus.ACTIVE, null)).extracting(PackageSummary::key)
+			.doesNotContain(key);
+		PackageOnADay onTheExpiry = this.packages.on(key, expiry).orElseThrow();
+		assertThat(onTheExpiry.inForce().state().status()).isEqualTo(PackageStatus.ACTIVE);
+		assertThat(onTheExpiry.latestRevision()).isEqualTo(2);
+		assertThat(onTheExpiry.upcoming()).singleElement()
+			.satisfies((upcoming) -> assertThat(upcoming.effectiveDate()).isEqualTo(expiry.plusDays(1)));
+		PackageOnADay afterIt = this.packages.on(key, expiry.plusDays(1)).orElseThrow();
+		assertThat(afterIt.inForce().state().status()).isEqualTo(PackageStatus.LAPSED);
+		assertThat(afterIt.isLatest()).isTrue();
+		assertThat(afterIt.upcoming()).isEmpty();
+	}
+
+	@Test
+	void announcesARevisionAndTheEventsHeldForItOnTheDayItTakesEffectOnce() {
+		String key = newKey();
+		LocalDate expiry = LocalDate.of(2027, 2, 28);
+		recordNew(activePackage(key, expiry, 2), LocalDate.of(2026, 1, 1));
+		SanctionsPackage active = this.packages.find(key).orElseThrow();
+		Revision lapse = active.lapse(expiry, Cause.of("lapse accepted"), NOW);
+		MeasuresLapsed lapsed = new MeasuresLapsed(key, key + ":" + expiry, "8f0e6c1a-4b7d-4e2a-9c3f-5d1b2a7e6f40",
+				lapse.number(), expiry, expiry.plusDays(1), 2);
+		this.transactions.executeWithoutResult((status) -> this.revising.record(active, lapse, lapsed));
+
+		assertThat(outboxOf(key)).containsExactly(PACKAGE_REVISED);
+		assertThat(announce(key)).isEmpty();
+		this.clock.setDate(expiry);
+		assertThat(announce(key)).isEmpty();
+		this.clock.setDate(expiry.plusDays(1));
+		assertThat(announce(key)).extracting(Revision::number).containsExactly(2L);
+		assertThat(announce(key)).isEmpty();
+
+		assertThat(outboxOf(key)).containsExactly(PACKAGE_REVISED, PACKAGE_REVISED, MEASURES_LAPSED);
+		assertThat(this.packages.withRevisionsNotAnnounced()).doesNotContain(key);
+	}
+
+	@Test
+	void announcesARevisionThatIsInForceWhenItIsRecorded() {
+		String key = newKey();
+		LocalDate expiry = LocalDate.of(2026, 11, 21);
+		recordNew(activePackage(key, expiry, 0), LocalDate.of(2026, 1, 1));
+		SanctionsPackage active = this.packages.find(key).orElseThrow();
+		Revision lapse = active.lapse(expiry, Cause.of("expired without adoption"), NOW);
+		this.transactions.executeWithoutResult(
+				(status) -> this.revising.record(active, lapse, new MeasuresLapsed(key, key + ":" + expiry,
+						"1d7c9e2b-6a4f-4c1e-8b3d-0f5e7a9c2d61", lapse.number(), expiry, expiry.plusDays(1), 0)));
+
+		assertThat(outboxOf(key)).containsExactly(PACKAGE_REVISED, PACKAGE_REVISED, MEASURES_LAPSED);
+		assertThat(this.packages.withRevisionsNotAnnounced()).doesNotContain(key);
 	}
 
 	@Test
@@ -158,12 +240,28 @@ abstract class PackagesContract extends NoBrokerTestBase {
 	void seedsTheRegistryOnFirstStart() {
 		SanctionsPackage belarus = this.packages.find("EU-BLR").orElseThrow();
 
-		assertThat(this.packages.list(null, null)).filteredOn((summary) -> summary.sanctionsMapId() != null)
+		assertThat(this.packages.listOn(TODAY, null, null)).filteredOn((summary) -> summary.sanctionsMapId() != null)
 			.hasSizeGreaterThanOrEqualTo(48);
 		assertThat(belarus.revision()).isEqualTo(3);
 		assertThat(belarus.state().expiry()).isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(belarus.state().listings()).hasSize(369);
 		assertThat(this.packages.searchListings("placeholder person 312", 5)).hasSize(1);
+	}
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+	}
+
+	private List<Revision> announce(String key) {
+		return this.transactions.execute((status) -> this.revising.announceInForce(key));
+	}
+
+	private List<String> outboxOf(String key) {
+		return this.jdbc.sql("SELECT event_type FROM event_outbox WHERE record_key = ? ORDER BY id")
+			.param(key)
+			.query(String.class)
+			.list();
 	}
 
 	private Revision recordNew(PackageState state, LocalDate effective) {

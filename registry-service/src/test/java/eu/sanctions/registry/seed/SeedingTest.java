@@ -20,6 +20,7 @@ import eu.sanctions.events.registry.RenewalDue;
 import eu.sanctions.events.testing.TopicReader;
 import eu.sanctions.registry.BrokerTestBase;
 import eu.sanctions.registry.JsonBodies;
+import eu.sanctions.registry.TopicContents;
 import eu.sanctions.registry.revisions.Packages;
 import eu.sanctions.registry.sanctionsmap.Snapshots;
 
@@ -131,9 +132,7 @@ class SeedingTest extends BrokerTestBase {
 
 	@Test
 	void announcesBelarusAloneAsDueAtStartUp() {
-		Set<String> seeded = StreamSupport
-			.stream(as("integrator").getForObject("/api/packages", JsonNode.class).spliterator(), false)
-			.filter((item) -> item.hasNonNull("sanctionsMapId") && item.path("sanctionsMapId").asInt() < 1000)
+		Set<String> seeded = seededPackages().stream()
 			.map((item) -> item.path("key").asText())
 			.collect(Collectors.toSet());
 		try (TopicReader events = TopicReader.of(this.bootstrapServers, Topics.REGISTRY_EVENTS)) {
@@ -146,14 +145,26 @@ class SeedingTest extends BrokerTestBase {
 			assertThat(renewalDue.reviewWindowDays()).isEqualTo(120);
 			assertThat(renewalDue.sanctionsMapId()).isEqualTo(2);
 			assertThat(due.sequence()).isNotNull();
-			List<String> dueSeeded = events.records()
-				.stream()
-				.filter((record) -> seeded.contains(record.key()))
-				.filter((record) -> EventType.RENEWAL_DUE.type().equals(header(record, "ce_type")))
-				.map((record) -> record.key())
-				.toList();
-			assertThat(dueSeeded).containsExactly("EU-BLR");
 		}
+		awaitOutboxRelayed();
+		List<String> dueSeeded = TopicContents.of(this.bootstrapServers, Topics.REGISTRY_EVENTS)
+			.stream()
+			.filter((record) -> seeded.contains(record.key()))
+			.filter((record) -> EventType.RENEWAL_DUE.type().equals(TopicContents.header(record, "ce_type")))
+			.map((record) -> record.key())
+			.toList();
+		assertThat(dueSeeded).containsExactly("EU-BLR");
+		assertThat(this.jdbc.queryForList("SELECT package_key FROM renewal_due_notice", String.class))
+			.filteredOn(seeded::contains)
+			.containsExactly("EU-BLR");
+	}
+
+	@Test
+	void seedsTheTwentyFiveRegimesWithAnExpiryWithTheirExpiry() {
+		List<JsonNode> seeded = seededPackages();
+
+		assertThat(seeded).hasSize(48);
+		assertThat(seeded).filteredOn((item) -> item.hasNonNull("expiry")).hasSize(25);
 	}
 
 	@Test
@@ -166,9 +177,17 @@ class SeedingTest extends BrokerTestBase {
 		assertThat(keys).hasSizeGreaterThanOrEqualTo(24).contains("EU-SYR", "EU-MAP-26").doesNotContain("EU-BLR");
 	}
 
-	private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
-		var header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), java.nio.charset.StandardCharsets.UTF_8) : null;
+	/**
+	 * The packages the seed made, one per regime of the snapshot, as the API lists them.
+	 */
+	private List<JsonNode> seededPackages() {
+		Set<Integer> regimes = StreamSupport.stream(Snapshots.realSnapshot().path("data").spliterator(), false)
+			.map((regime) -> regime.path("id").asInt())
+			.collect(Collectors.toSet());
+		return StreamSupport.stream(as("integrator").getForObject("/api/packages", JsonNode.class).spliterator(), false)
+			.filter((item) -> item.hasNonNull("sanctionsMapId")
+					&& regimes.contains(item.path("sanctionsMapId").asInt()))
+			.toList();
 	}
 
 }

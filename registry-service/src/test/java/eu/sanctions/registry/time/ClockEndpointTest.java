@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,9 @@ class ClockEndpointTest {
 
 	private final MovableClock clock = new MovableClock(Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final ClockEndpoint endpoint = new ClockEndpoint(this.clock);
+	private final List<Object> announced = new ArrayList<>();
+
+	private final ClockEndpoint endpoint = new ClockEndpoint(this.clock, this.announced::add);
 
 	@Test
 	void movesTheRegistrysTimeForwardByADurationOrToAnInstant() {
@@ -27,12 +31,15 @@ class ClockEndpointTest {
 			.isEqualTo(Instant.parse("2027-02-28T23:00:00Z"));
 		assertThat(this.endpoint.read().offset())
 			.isEqualTo(Duration.between(NOW, Instant.parse("2027-02-28T23:00:00Z")));
+		assertThat(this.announced).containsExactly(new ClockMoved(NOW.plus(Duration.ofDays(98))),
+				new ClockMoved(Instant.parse("2027-02-28T23:00:00Z")));
 	}
 
 	@Test
 	void asksForExactlyOneWayToMove() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.endpoint.move(null, null));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.endpoint.move("P1D", "2027-03-01T00:00:00Z"));
+		assertThat(this.announced).isEmpty();
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.sanctions.registry.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -184,17 +185,21 @@ class PackagesApiTest extends BrokerTestBase {
 	void refusesAMalformedSanctionsMapFileWholeAndImportsNothing() {
 		ObjectNode good = Snapshots.oneRegime(9001, "TSTA", 1835391600L, "Assets are frozen.");
 		ObjectNode bad = Snapshots.oneRegime(9002, "TSTB", null, "Assets are frozen.");
-		((ObjectNode) bad.withArray("data").get(0)).put("expiration", "soon");
-		good.withArray("data").add(bad.withArray("data").get(0));
+		ObjectNode badRegime = (ObjectNode) bad.withArray("data").get(0);
+		badRegime.put("expiration", "soon");
+		badRegime.put("specification", " ");
+		good.withArray("data").add(badRegime);
 
 		ResponseEntity<JsonNode> response = as("staff").postForEntity("/api/imports/sanctionsmap", json(good),
 				JsonNode.class);
 
 		assertProblem(response, HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody().path("errors").findValuesAsText("errors")).isEmpty();
-		assertThat(response.getBody().path("errors").get(0).asText())
-			.isEqualTo("/data/1/expiration: must be epoch seconds or null, not \"soon\"");
+		List<String> problems = new ArrayList<>();
+		response.getBody().path("errors").forEach((problem) -> problems.add(problem.asText()));
+		assertThat(problems).containsExactlyInAnyOrder("/data/1/specification: must be a non-blank string",
+				"/data/1/expiration: must be epoch seconds or null, not \"soon\"");
 		assertThat(this.packages.keyOfRegime(9001)).isEmpty();
+		assertThat(this.packages.keyOfRegime(9002)).isEmpty();
 	}
 
 	@Test
