@@ -154,12 +154,15 @@ public final class BenchmarkRun {
 				this.throughTheSystem.add(run);
 			}
 			try (ResidentSampler sampler = new ResidentSampler(stack)) {
-				LatencyUnderLoad.Result run = LatencyUnderLoad.run(stack, watch, this.size.openRenewals(),
-						this.size.offeredRate(), Duration.ofSeconds(this.size.loadSeconds()), "LOAD" + db, this.say);
-				this.say.accept(String.format("latency (%s): p50 %.1f, p99 %.1f, max %.1f ms, %d of %d recorded",
-						run.database(), run.latency().p50(), run.latency().p99(), run.latency().max(), run.recorded(),
-						run.sent()));
-				this.latency.add(run);
+				for (int rate : this.size.offeredRates()) {
+					LatencyUnderLoad.Result run = LatencyUnderLoad.run(stack, watch, this.size.openRenewals(), rate,
+							Duration.ofSeconds(this.size.loadSeconds()), "L" + rate + db, this.say);
+					this.say
+						.accept(String.format("latency (%s, %d/s): p50 %.1f, p99 %.1f, max %.1f ms, %d of %d recorded",
+								run.database(), rate, run.latency().p50(), run.latency().p99(), run.latency().max(),
+								run.recorded(), run.sent()));
+					this.latency.add(run);
+				}
 				underLoad = sampler.highest();
 			}
 			if (withReads) {

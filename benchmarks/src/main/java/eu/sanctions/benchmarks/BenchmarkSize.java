@@ -1,5 +1,7 @@
 package eu.sanctions.benchmarks;
 
+import java.util.List;
+
 /**
  * How much each workload does: the full run of {@code ./sanctions bench}, or the smoke
  * run in the build, which only shows that every workload runs and yields figures.
@@ -13,8 +15,9 @@ package eu.sanctions.benchmarks;
  * {@code audit} and {@code none}
  * @param restClients desks posting positions at once through the REST door
  * @param openRenewals renewals the offered load is spread over (workload 3)
- * @param offeredRate positions per second offered (workload 3)
- * @param loadSeconds for how long (workload 3)
+ * @param offeredRates positions per second offered, one run at each rate (workload 3):
+ * the target's rate, and lower ones that show where the latency breaks
+ * @param loadSeconds for how long each (workload 3)
  * @param listings listings of the package read (workload 4)
  * @param readRate reads per second (workload 4)
  * @param readSeconds for how long (workload 4)
@@ -22,16 +25,16 @@ package eu.sanctions.benchmarks;
  * @param idleSeconds how long a fresh stack idles before its memory is read
  */
 public record BenchmarkSize(String mode, int renewals, int warmUpRenewals, int engineThreads,
-		boolean otherHistoryLevels, int restClients, int openRenewals, int offeredRate, int loadSeconds, int listings,
-		int readRate, int readSeconds, boolean postgresStack, int idleSeconds) {
+		boolean otherHistoryLevels, int restClients, int openRenewals, List<Integer> offeredRates, int loadSeconds,
+		int listings, int readRate, int readSeconds, boolean postgresStack, int idleSeconds) {
 
 	public static BenchmarkSize full() {
-		return new BenchmarkSize("full", 30, 5, Runtime.getRuntime().availableProcessors(), true, 4, 40, 100, 60, 400,
-				100, 30, true, 10);
+		return new BenchmarkSize("full", 30, 5, Runtime.getRuntime().availableProcessors(), true, 4, 40,
+				List.of(25, 50, 100), 60, 400, 100, 30, true, 10);
 	}
 
 	public static BenchmarkSize smoke() {
-		return new BenchmarkSize("smoke", 2, 0, 2, false, 2, 2, 20, 5, 400, 20, 2, false, 0);
+		return new BenchmarkSize("smoke", 2, 0, 2, false, 2, 2, List.of(20), 5, 400, 20, 2, false, 0);
 	}
 
 }

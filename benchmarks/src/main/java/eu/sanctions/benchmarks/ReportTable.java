@@ -21,8 +21,11 @@ public final class ReportTable {
 	/** Through-the-system throughput over the bare engine's, on the same database. */
 	static final double RATIO_TARGET = 0.5;
 
-	/** p99 from a position on Kafka to its position-recorded event. */
+	/** p99 from a position on Kafka to its position-recorded event... */
 	static final double P99_TARGET_MS = 200;
+
+	/** ...at this offered rate, in positions per second. */
+	static final int P99_TARGET_RATE = 100;
 
 	/** The whole stack's resident memory. */
 	static final long RSS_TARGET_MB = 2048;
@@ -45,16 +48,17 @@ public final class ReportTable {
 	private void bareEngine(BareEngineWorkload.Result run) {
 		row("1", "Bare engine, history " + run.history() + ", " + run.threads() + " threads", run.database(),
 				format("%.1f renewals/s, %.0f positions/s (%d renewals, first position → last ended %.1f s); "
-						+ "start → ended %.1f renewals/s", run.renewalsPerSecond(), run.positionsPerSecond(),
-						run.renewals(), run.seconds(), run.startToCompletedRenewalsPerSecond()),
+						+ "start → ended %.1f renewals/s; CPU %.1f ms/position", run.renewalsPerSecond(),
+						run.positionsPerSecond(), run.renewals(), run.seconds(),
+						run.startToCompletedRenewalsPerSecond(), run.cpuMsPerPosition()),
 				"the limit", "");
 	}
 
 	private void throughTheSystem(ThroughTheSystem.Result run) {
 		row("2", "Through the system, " + run.door() + " door", run.database(),
 				format("%.1f renewals/s, %.0f positions/s (%d renewals, first position sent → last renewal-completed "
-						+ "%.1f s; positions alone %.1f s)", run.renewalsPerSecond(), run.positionsPerSecond(),
-						run.renewals(), run.seconds(), run.positionsSeconds()),
+						+ "%.1f s; positions alone %.1f s); %s", run.renewalsPerSecond(), run.positionsPerSecond(),
+						run.renewals(), run.seconds(), run.positionsSeconds(), cpu(run.cpu())),
 				format("≥ %.1f × bare engine", RATIO_TARGET),
 				Optional.ofNullable(run.ratioToBareEngine())
 					.map((ratio) -> format("%.2f %s", ratio, mark(ratio >= RATIO_TARGET)))
@@ -65,10 +69,11 @@ public final class ReportTable {
 		Latency latency = run.latency();
 		row("3", format("Latency, %d positions/s for %d s over %d renewals", run.offeredRate(), run.durationSeconds(),
 				run.openRenewals()), run.database(),
-				format("p50 %s · p95 %s · p99 %s · max %s ms (%d of %d recorded%s; sent at %.1f/s)", ms(latency.p50()),
-						ms(latency.p95()), ms(latency.p99()), ms(latency.max()), run.recorded(), run.sent(),
-						run.drained() ? "" : ", NOT ALL", run.achievedRate()),
-				format("p99 < %.0f ms", P99_TARGET_MS), mark(run.drained() && latency.p99() < P99_TARGET_MS));
+				format("p50 %s · p95 %s · p99 %s · max %s ms (%d of %d recorded%s; sent at %.1f/s); %s",
+						ms(latency.p50()), ms(latency.p95()), ms(latency.p99()), ms(latency.max()), run.recorded(),
+						run.sent(), run.drained() ? "" : ", NOT ALL", run.achievedRate(), cpu(run.cpu())),
+				(run.offeredRate() >= P99_TARGET_RATE) ? format("p99 < %.0f ms", P99_TARGET_MS) : "",
+				(run.offeredRate() >= P99_TARGET_RATE) ? mark(run.drained() && latency.p99() < P99_TARGET_MS) : "");
 	}
 
 	private void registryReads(RegistryReads.Result run) {
@@ -99,6 +104,15 @@ public final class ReportTable {
 					megabytes(footprint.underLoadMb(), footprint.underLoadTotalMb()), "< 2 GB",
 					mark(footprint.underLoadTotalMb() < RSS_TARGET_MB));
 		}
+	}
+
+	private static String cpu(CpuUse cpu) {
+		return format("CPU %.1f ms/position (%s)", cpu.msPerPosition(),
+				cpu.secondsByProcess()
+					.entrySet()
+					.stream()
+					.map((entry) -> format("%s %.1f s", entry.getKey(), entry.getValue()))
+					.collect(Collectors.joining(", ")));
 	}
 
 	private static String megabytes(Map<String, Long> each, long total) {

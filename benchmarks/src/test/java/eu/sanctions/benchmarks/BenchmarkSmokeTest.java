@@ -48,6 +48,7 @@ class BenchmarkSmokeTest {
 			assertThat(run.completed()).isEqualTo(size.renewals());
 			assertThat(run.positions()).isEqualTo(size.renewals() * RenewalPlan.STATES);
 			assertThat(run.renewalsPerSecond()).isPositive();
+			assertThat(run.cpuMsPerPosition()).isPositive();
 		});
 
 		assertThat(report.throughTheSystem()).extracting(ThroughTheSystem.Result::door)
@@ -56,13 +57,17 @@ class BenchmarkSmokeTest {
 			assertThat(run.positionsRecorded()).isEqualTo((long) size.renewals() * RenewalPlan.STATES);
 			assertThat(run.renewalsPerSecond()).isPositive();
 			assertThat(run.ratioToBareEngine()).isPositive();
+			assertThat(run.cpu().secondsByProcess()).containsKeys("registry", "renewal", "notification");
+			assertThat(run.cpu().secondsByProcess().get("renewal")).isPositive();
+			assertThat(run.cpu().msPerPosition()).isPositive();
 		});
 
 		assertThat(report.latencyUnderLoad()).singleElement().satisfies((run) -> {
-			assertThat(run.sent()).isEqualTo((long) size.offeredRate() * size.loadSeconds());
+			assertThat(run.sent()).isEqualTo((long) size.offeredRates().get(0) * size.loadSeconds());
 			assertThat(run.recorded()).isEqualTo(run.sent());
 			assertThat(run.latency().count()).isEqualTo(run.sent());
 			assertThat(run.latency().ordered()).as("p50 ≤ p95 ≤ p99 ≤ max: %s", run.latency()).isTrue();
+			assertThat(run.cpu().msPerPosition()).isPositive();
 		});
 
 		assertThat(report.registryReads()).singleElement().satisfies((run) -> {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.RenewalPlan;
 import eu.sanctions.events.renewal.RenewalCompleted;
 import eu.sanctions.processes.renewal.Brussels;
@@ -46,8 +47,10 @@ public final class BareEngineWorkload {
 			long began = System.nanoTime();
 			each(workers, timed, EngineRenewal::startAndReview);
 			long positionsBegan = System.nanoTime();
+			Duration cpuBefore = CpuUse.ofThisProcess();
 			each(workers, timed, (renewal) -> renewal.positionsToCompletion(today));
 			long ended = System.nanoTime();
+			Duration cpu = CpuUse.ofThisProcess().minus(cpuBefore);
 
 			long completed = events.count(RenewalCompleted.class) - warmUp;
 			if (completed != renewals) {
@@ -56,7 +59,8 @@ public final class BareEngineWorkload {
 			double seconds = seconds(ended - positionsBegan);
 			return new Result(database.name(), historyLevel, threads, renewals, renewals * RenewalPlan.STATES,
 					seconds(positionsBegan - began), seconds, renewals / seconds,
-					renewals * RenewalPlan.STATES / seconds, renewals / seconds(ended - began), completed);
+					renewals * RenewalPlan.STATES / seconds, renewals / seconds(ended - began),
+					Math.round(cpu.toNanos() / 1e5 / (renewals * RenewalPlan.STATES)) / 10.0, completed);
 		}
 		finally {
 			workers.shutdownNow();
@@ -106,11 +110,14 @@ public final class BareEngineWorkload {
 	 * @param renewalsPerSecond renewals over {@code seconds}
 	 * @param positionsPerSecond positions over {@code seconds}
 	 * @param startToCompletedRenewalsPerSecond renewals over the whole run, start to end
+	 * @param cpuMsPerPosition processor time this JVM used from the first position to the
+	 * last renewal ended, over the positions: the engine's, its job executor's, the
+	 * driving threads' and the database's when it is H2
 	 * @param completed renewal-completed events counted
 	 */
 	public record Result(String database, String history, int threads, int renewals, int positions,
 			double startAndReviewSeconds, double seconds, double renewalsPerSecond, double positionsPerSecond,
-			double startToCompletedRenewalsPerSecond, long completed) {
+			double startToCompletedRenewalsPerSecond, double cpuMsPerPosition, long completed) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import eu.sanctions.benchmarks.RenewalPlan;
@@ -154,6 +155,23 @@ public final class BenchStack implements AutoCloseable {
 			ResidentMemory.megabytes(service.pid()).ifPresent((mb) -> rss.put(service.name(), mb));
 		}
 		return rss;
+	}
+
+	/**
+	 * The processor time each process of the stack has used so far: the broker (when it
+	 * runs in a process of its own) and the three services.
+	 */
+	public Map<String, Duration> cpuTimes() {
+		Map<String, Duration> cpu = new LinkedHashMap<>();
+		this.broker.pid().ifPresent((pid) -> cpuTime(pid).ifPresent((time) -> cpu.put("kafka", time)));
+		for (ServiceProcess service : this.services) {
+			cpuTime(service.pid()).ifPresent((time) -> cpu.put(service.name(), time));
+		}
+		return cpu;
+	}
+
+	private static Optional<Duration> cpuTime(long pid) {
+		return ProcessHandle.of(pid).flatMap((process) -> process.info().totalCpuDuration());
 	}
 
 	@Override

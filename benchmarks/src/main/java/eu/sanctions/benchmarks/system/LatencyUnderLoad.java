@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.Latency;
 import eu.sanctions.benchmarks.RenewalPlan;
 import eu.sanctions.benchmarks.stack.BenchStack;
@@ -52,6 +54,7 @@ public final class LatencyUnderLoad {
 					+ " positions/s for " + duration.toSeconds() + " s");
 			PacedSchedule schedule = new PacedSchedule(System.nanoTime() + 50_000_000L, perSecond);
 			matching.schedule(schedule);
+			Map<String, java.time.Duration> cpuBefore = stack.cpuTimes();
 			long lateSends = 0;
 			for (int i = 0; i < total; i++) {
 				long due = schedule.awaitTurn(i);
@@ -63,9 +66,10 @@ public final class LatencyUnderLoad {
 			long lastSent = System.nanoTime();
 			desks.flush();
 			boolean drained = matching.awaitAll(DRAIN);
+			CpuUse cpu = CpuUse.between(cpuBefore, stack.cpuTimes(), total);
 			double seconds = (lastSent - schedule.intendedAt(0)) / 1e9;
 			return new Result(stack.databaseName(), perSecond, duration.toSeconds(), open.size(), total,
-					matching.matched(), drained, total / seconds, lateSends, matching.latency());
+					matching.matched(), drained, total / seconds, lateSends, matching.latency(), cpu);
 		}
 		finally {
 			watch.stopListening(matching);
@@ -152,9 +156,11 @@ public final class LatencyUnderLoad {
 	 * @param lateSends sends more than 10 ms behind their schedule (the harness's own
 	 * lag)
 	 * @param latency from each position's intended send to its position-recorded event
+	 * @param cpu the processor time the stack's processes used from the first send until
+	 * every position was recorded (or the drain time ran out)
 	 */
 	public record Result(String database, int offeredRate, long durationSeconds, int openRenewals, long sent,
-			long recorded, boolean drained, double achievedRate, long lateSends, Latency latency) {
+			long recorded, boolean drained, double achievedRate, long lateSends, Latency latency, CpuUse cpu) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.RenewalPlan;
 import eu.sanctions.benchmarks.stack.BenchStack;
 import eu.sanctions.events.MemberState;
@@ -58,15 +60,18 @@ public final class ThroughTheSystem {
 		say.accept(door.label + " door, " + stack.databaseName() + ": " + renewals + " renewals open, sending "
 				+ renewals * RenewalPlan.STATES + " positions");
 		try {
+			Map<String, Duration> cpuBefore = stack.cpuTimes();
 			long began = (door == Door.KAFKA) ? sendOnKafka(stack, open) : sendOverRest(system, open, restClients);
 			progress.awaitCompleted(WAIT);
+			Map<String, Duration> cpuAfter = stack.cpuTimes();
 			if (staffFailure.get() != null) {
 				throw new IllegalStateException("Staff could not record an adoption", staffFailure.get());
 			}
 			double seconds = (progress.lastCompletedAt() - began) / 1e9;
 			int positions = renewals * RenewalPlan.STATES;
 			return new Result(stack.databaseName(), door.label, renewals, positions, seconds, renewals / seconds,
-					positions / seconds, (progress.lastPositionAt() - began) / 1e9, progress.positionsRecorded(), null);
+					positions / seconds, (progress.lastPositionAt() - began) / 1e9, progress.positionsRecorded(),
+					CpuUse.between(cpuBefore, cpuAfter, positions), null);
 		}
 		finally {
 			watch.stopListening(progress);
@@ -155,17 +160,19 @@ public final class ThroughTheSystem {
 	 * @param positionsSeconds from the first position sent to the last position-recorded
 	 * received
 	 * @param positionsRecorded position-recorded events received
+	 * @param cpu the processor time the stack's processes used, from the first position
+	 * sent to the last renewal-completed received
 	 * @param ratioToBareEngine renewals per second over the bare engine's on the same
 	 * database
 	 */
 	public record Result(String database, String door, int renewals, int positions, double seconds,
 			double renewalsPerSecond, double positionsPerSecond, double positionsSeconds, long positionsRecorded,
-			Double ratioToBareEngine) {
+			CpuUse cpu, Double ratioToBareEngine) {
 
 		public Result withRatio(Double ratio) {
 			return new Result(this.database, this.door, this.renewals, this.positions, this.seconds,
 					this.renewalsPerSecond, this.positionsPerSecond, this.positionsSeconds, this.positionsRecorded,
-					ratio);
+					this.cpu, ratio);
 		}
 
 	}
