@@ -67,6 +67,37 @@ class PositionRaceTest extends EmbeddedServiceTest {
 	}
 
 	@Test
+	void appliesTheLatestOfTwoPositionsKeptForOneStateAndNotesTheEarlierOneAsSuperseded() {
+		StartedRenewal started = renewalInReview();
+		String packageKey = started.packageKey();
+		LocalDate expiry = started.expiry();
+		String renewalId = started.renewalId();
+		TopicReader integrator = renewalEvents();
+
+		String support = positionOnKafka(renewalId, "HU", Position.SUPPORT).getId();
+		awaitRenewal(renewalId, (detail) -> timelineTypes(detail).contains("position-kept"));
+		positionOnKafka(renewalId, "HU", Position.OPPOSE);
+		awaitRenewal(renewalId,
+				(detail) -> timelineTypes(detail).stream().filter("position-kept"::equals).count() == 2);
+
+		reviewExtending(renewalId, expiry.plusYears(1), expiry.minusDays(20));
+
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1
+				&& timelineTypes(detail).contains("position-superseded"));
+		JsonNode hungary = stateOf(renewal, "HU");
+		assertThat(hungary.path("position").asText()).as("the later position counts").isEqualTo("OPPOSE");
+		assertThat(hungary.path("history")).as("the earlier one was never recorded").hasSize(1);
+		JsonNode superseded = timelineEntry(renewal, "position-superseded");
+		assertThat(superseded.path("eventId").asText()).isEqualTo(support);
+		assertThat(superseded.path("summary").asText()).contains("SUPPORT").contains("OPPOSE");
+		assertThat(this.pending.of(renewalId)).isEmpty();
+		List<ReceivedEvent> events = awaitEvents(integrator, packageKey, 5);
+		assertThat(data(events, PositionRecorded.class)).singleElement()
+			.satisfies((recorded) -> assertThat(recorded.position()).isEqualTo(Position.OPPOSE));
+		assertThat(types(events)).doesNotContain(EventType.POSITION_REJECTED);
+	}
+
+	@Test
 	void refusesKeptPositionsOfStatesTheNextRoundDoesNotAskAndAppliesTheOthers() {
 		StartedRenewal started = renewalCollectingPositions();
 		String packageKey = started.packageKey();
@@ -117,6 +148,15 @@ class PositionRaceTest extends EmbeddedServiceTest {
 
 	static List<String> timelineTypes(JsonNode detail) {
 		return detail.path("timeline").findValuesAsText("type");
+	}
+
+	static JsonNode timelineEntry(JsonNode detail, String type) {
+		for (JsonNode entry : detail.path("timeline")) {
+			if (entry.path("type").asText().equals(type)) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No timeline entry " + type);
 	}
 
 	static JsonNode stateOf(JsonNode detail, String state) {
