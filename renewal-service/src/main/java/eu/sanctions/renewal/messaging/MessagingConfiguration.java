@@ -2,7 +2,6 @@ package eu.sanctions.renewal.messaging;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -21,7 +20,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
@@ -96,26 +94,30 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A record that is not an event of the contract goes to the topic's dead-letter topic
-	 * at once, with the exception in its headers. A readable position that breaks the
-	 * contract is not an exception: its sender is answered with
-	 * {@code position-rejected}. A failure that may pass (the database away, a lock held
-	 * long) is retried, with growing pauses, for up to ten minutes, holding back the
-	 * records after it so that a package's events stay in order; only a record that fails
-	 * that long goes to the dead-letter topic, for someone to look at.
+	 * What becomes of a record whose processing failed, the same in the three services:
+	 * <ul>
+	 * <li>a record that is not an event of the contract ({@link EventRejectedException})
+	 * goes to the topic's dead-letter topic at once, with the exception in its headers;
+	 * <li>a readable position that breaks the contract is not a failure: the listener
+	 * answers its sender with {@code position-rejected};
+	 * <li>a failure that may pass ({@link ConsumerRetries#mayPass}) is tried again, the
+	 * pauses doubling up to 30 s, for as long as it lasts, holding back the partition so
+	 * that a package's events stay in order;
+	 * <li>any other failure is a bug: a few tries, then the dead-letter topic, with the
+	 * exception in its headers, for someone to look at.
+	 * </ul>
+	 * A record whose failure changes kind starts afresh with the new kind's tries.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetries retries) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxInterval(30_000);
-		backOff.setMaxElapsedTime(Duration.ofMinutes(10).toMillis());
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
 				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
 						: ex),
-				backOff);
+				retries.forABug());
+		handler.setBackOffFunction((record, ex) -> retries.backOffFor(ex));
 		handler.addNotRetryableExceptions(EventRejectedException.class);
 		return handler;
 	}
