@@ -22,6 +22,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import eu.sanctions.renewal.process.EngineTransactions;
+import eu.sanctions.renewal.process.StartingRenewals;
 
 /**
  * Every error of the API as {@code application/problem+json} (RFC 9457): 400 with the
@@ -57,6 +58,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						.toList());
 		}
 		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(StartingRenewals.RenewalEnded.class)
+	ResponseEntity<ProblemDetail> renewalEnded(StartingRenewals.RenewalEnded ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), request);
+		problem.setProperty("reason", "RENEWAL_ENDED");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
