@@ -2,12 +2,21 @@ package eu.sanctions.renewal.messaging;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,16 +72,25 @@ class MessagingConfiguration {
 	/**
 	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
 	 * broker): then events wait in the outbox, as they would while the broker is down.
-	 * Idempotent, not transactional: the relay sends outside Kafka transactions. Its lock
-	 * is ShedLock's, on the system clock; the times it writes are the engine's.
+	 * Idempotent, not transactional: the relay sends outside Kafka transactions. It has
+	 * producers of its own, made from the service's producer settings, because it closes
+	 * one that failed a batch (aborting the sends it still buffers) and takes another.
+	 * Its lock is ShedLock's, on the system clock; the times it writes are the engine's.
 	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
 	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
 	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
-			Clock clock) {
-		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
-				OutboxRelay.Settings.defaults("renewal-outbox-relay"), clock);
+			RelaySettings settings, Clock clock) {
+		AtomicInteger made = new AtomicInteger();
+		Supplier<Producer<String, byte[]>> relayProducers = () -> {
+			Map<String, Object> properties = new HashMap<>(producers.getConfigurationProperties());
+			properties.put(ProducerConfig.CLIENT_ID_CONFIG,
+					properties.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "renewal-service") + "-outbox-relay-"
+							+ made.incrementAndGet());
+			return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+		};
+		return new OutboxRelay(dataSource, relayProducers, codec, settings.toSettings("renewal-outbox-relay"), clock);
 	}
 
 	@Bean
