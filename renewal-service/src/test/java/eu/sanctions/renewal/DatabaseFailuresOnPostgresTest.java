@@ -69,7 +69,7 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		}
 
 		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
-		JsonNode hungary = PositionRaceTest.stateOf(renewal, "HU");
+		JsonNode hungary = stateOf(renewal, "HU");
 		assertThat(hungary.path("position").asText()).isEqualTo("OPPOSE");
 		assertThat(hungary.path("history")).hasSize(1);
 		assertThat(deadLetters.records(started.packageKey())).as("a failure that passes is no dead letter").isEmpty();
@@ -97,7 +97,7 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		// given up is not.
 		positionOnKafka(renewalId, "LT", Position.SUPPORT);
 		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
-		assertThat(PositionRaceTest.stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
+		assertThat(stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
 	}
 
 	@Test

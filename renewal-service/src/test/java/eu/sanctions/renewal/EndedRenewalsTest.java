@@ -39,9 +39,8 @@ class EndedRenewalsTest extends EmbeddedServiceTest {
 
 		String again = renewalDue(packageKey, started.expiry()).getId();
 
-		JsonNode renewal = awaitRenewal(renewalId,
-				(detail) -> PositionRaceTest.timelineTypes(detail).contains("renewal-due-ignored"));
-		JsonNode ignored = PositionRaceTest.timelineEntry(renewal, "renewal-due-ignored");
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> timelineTypes(detail).contains("renewal-due-ignored"));
+		JsonNode ignored = timelineEntry(renewal, "renewal-due-ignored");
 		assertThat(ignored.path("eventId").asText()).isEqualTo(again);
 		assertThat(ignored.path("summary").asText()).contains("has ended (WITHDRAWN)");
 		assertThat(renewal.path("status").asText()).isEqualTo("WITHDRAWN");
