@@ -1,58 +1,6 @@
 package eu.sanctions.renewal;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.LongStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.http.ResponseEntity;
-
-import eu.sanctions.events.EventType;
-import eu.sanctions.events.Position;
-import eu.sanctions.events.cloudevents.ReceivedEvent;
-import eu.sanctions.events.testing.TopicReader;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The 27 desks answer at the same moment: their completions of one process instance
- * collide, and are retried until each is recorded, once.
- */
-class ConcurrentDesksTest extends EmbeddedServiceTest {
-
-	@Test
-	void recordsEveryPositionWhenAllDesksAnswerAtOnce() {
-		StartedRenewal started = renewalCollectingPositions();
-		String packageKey = started.packageKey();
-		String renewalId = started.renewalId();
-		TopicReader integrator = renewalEvents();
-
-		ExecutorService desks = Executors.newFixedThreadPool(27);
-		List<ResponseEntity<JsonNode>> answers;
-		try {
-			List<CompletableFuture<ResponseEntity<JsonNode>>> submitted = allStates().stream()
-				.map((state) -> CompletableFuture
-					.supplyAsync(() -> positionOnRest("desk-" + state, renewalId, state, Position.SUPPORT), desks))
-				.toList();
-			answers = submitted.stream().map(CompletableFuture::join).toList();
-		}
-		finally {
-			desks.shutdown();
-		}
-
-		assertThat(answers).allSatisfy(
-				(answer) -> assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(200));
-		awaitTask(renewalId, "recordAdoption");
-		List<ReceivedEvent> events = integrator.awaitEvents(packageKey, 32);
-		assertThat(types(events)).filteredOn(EventType.POSITION_RECORDED::equals).hasSize(27);
-		assertThat(events).extracting(ReceivedEvent::sequence)
-			.containsExactlyElementsOf(LongStream.rangeClosed(1, 32).boxed().toList());
-		JsonNode renewal = get("staff", "/api/renewals/" + renewalId).getBody();
-		assertThat(renewal.path("positions")).hasSize(27);
-		assertThat(renewal.path("phase").asText()).isEqualTo("ADOPTION");
-	}
+/** {@link ConcurrentDesksScenarios} on H2. */
+class ConcurrentDesksTest extends EmbeddedServiceTest implements ConcurrentDesksScenarios {
 
 }

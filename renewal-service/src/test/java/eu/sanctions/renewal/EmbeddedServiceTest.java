@@ -12,12 +12,14 @@ import eu.sanctions.events.testing.WithKafkaBroker;
 /**
  * The service as {@code ./sanctions up} runs it: H2, a real Kafka broker, the demo users
  * (staff, admin, integrator, a desk per member state) with HTTP Basic and in Tasklist, no
- * desk principals on Kafka, and a movable clock. Every test class that extends this
- * shares one running service.
+ * desk principals on Kafka, and a movable clock; its listeners try a failed record again
+ * after short pauses. Every test class that extends this shares one running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:renewal-embedded;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S" })
+				"sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S",
+				"sanctions.kafka.retry.first-pause=100ms", "sanctions.kafka.retry.longest-pause=500ms",
+				"sanctions.kafka.retry.pause-for-a-bug=200ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
 public abstract class EmbeddedServiceTest extends ServiceTestSupport {

@@ -31,11 +31,13 @@ import eu.sanctions.events.testing.WithPostgres;
 /**
  * The service as production runs it: PostgreSQL, a real Kafka broker, callers presenting
  * JWTs signed by {@link TestTokens} (no demo users), and desk systems that must sign
- * their positions, one secret per state. Every test class that extends this shares one
- * running service.
+ * their positions, one secret per state; its listeners try a failed record again after
+ * short pauses. Every test class that extends this shares one running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S" })
+		properties = { "sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S",
+				"sanctions.kafka.retry.first-pause=100ms", "sanctions.kafka.retry.longest-pause=500ms",
+				"sanctions.kafka.retry.pause-for-a-bug=200ms" })
 @WithPostgres
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)

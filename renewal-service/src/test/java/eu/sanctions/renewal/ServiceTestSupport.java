@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -101,6 +102,9 @@ public abstract class ServiceTestSupport {
 	@Value("${spring.kafka.bootstrap-servers}")
 	protected String bootstrapServers;
 
+	@Autowired
+	private ApplicationContext context;
+
 	private final List<AutoCloseable> closeAfterTest = new ArrayList<>();
 
 	/**
@@ -137,6 +141,11 @@ public abstract class ServiceTestSupport {
 		}
 		this.closeAfterTest.clear();
 		ClockUtil.reset();
+	}
+
+	/** A bean of the service under test, in the tests that Spring runs. */
+	protected <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
 	}
 
 	/** A package key no other test uses, e.g. {@code EU-T4F2A9C}. */
@@ -449,6 +458,31 @@ public abstract class ServiceTestSupport {
 	/** A sample delisting. */
 	protected static ListingAmendment delisting() {
 		return SampleEvents.delisting();
+	}
+
+	/** The types of a renewal detail's timeline entries, in order. */
+	protected static List<String> timelineTypes(JsonNode detail) {
+		return detail.path("timeline").findValuesAsText("type");
+	}
+
+	/** The first timeline entry of a type in a renewal detail. */
+	protected static JsonNode timelineEntry(JsonNode detail, String type) {
+		for (JsonNode entry : detail.path("timeline")) {
+			if (entry.path("type").asText().equals(type)) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No timeline entry " + type);
+	}
+
+	/** A state's position in a renewal detail. */
+	protected static JsonNode stateOf(JsonNode detail, String state) {
+		for (JsonNode position : detail.path("positions")) {
+			if (position.path("state").asText().equals(state)) {
+				return position;
+			}
+		}
+		throw new AssertionError("No position of " + state);
 	}
 
 	/** The states, as EU codes. */

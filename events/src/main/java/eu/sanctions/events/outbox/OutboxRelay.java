@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -36,12 +39,21 @@ import eu.sanctions.events.EventStorageException;
 import eu.sanctions.events.cloudevents.EventCodec;
 
 /**
- * Relays the outbox to Kafka: pending events in id order, in batches, each batch marked
- * published only up to the first event the broker did not acknowledge. At least once: a
- * crash between the send and the mark sends again (consumers deduplicate by event id);
- * never out of order within a package, because events of one package are numbered and
- * stored in commit order and one relay at a time (a ShedLock lock) sends them in that
- * order.
+ * Relays the outbox to Kafka: pending events in id order, in batches; of each batch it
+ * marks published what the broker acknowledged, except, in each package, what comes after
+ * an event that was not. At least once: a crash between the send and the mark sends again
+ * (consumers deduplicate by event id); never out of order within a package, because
+ * events of one package are numbered and stored in commit order and one relay at a time
+ * (a ShedLock lock) sends them in that order.
+ * <p>
+ * A send the broker has not acknowledged within the send timeout is not left in the
+ * producer: the relay closes the producer at once, which aborts every send it still
+ * buffers, and takes a new one for the next pass. Otherwise the producer would go on
+ * trying the first copies until its {@code delivery.timeout.ms} while the relay sends the
+ * batch again: the topic would show 5, 6, 7, 5, 6, 7, or, when the producer gives up on 5
+ * but not on 6, 6 before 5. The send timeout must therefore be shorter than the
+ * producer's {@code delivery.timeout.ms}, so that the relay, not the producer, gives up
+ * first.
  * <p>
  * The relay runs on its own thread. It wakes up when told that a transaction wrote to the
  * outbox ({@link #wakeUp()}), and polls anyway, so that events written by another node or
@@ -54,7 +66,15 @@ public final class OutboxRelay implements AutoCloseable {
 
 	private final DataSource dataSource;
 
-	private final Producer<String, byte[]> producer;
+	private final Supplier<Producer<String, byte[]>> producers;
+
+	/**
+	 * Whether a producer can be had again after the relay closed one; {@code false} for a
+	 * relay given a single producer.
+	 */
+	private final boolean renewable;
+
+	private Producer<String, byte[]> producer;
 
 	private final EventCodec codec;
 
@@ -68,6 +88,8 @@ public final class OutboxRelay implements AutoCloseable {
 
 	private final AtomicLong relayed = new AtomicLong();
 
+	private final AtomicLong failedBatches = new AtomicLong();
+
 	private volatile boolean running;
 
 	private volatile Thread thread;
@@ -77,16 +99,39 @@ public final class OutboxRelay implements AutoCloseable {
 	/**
 	 * @param dataSource the service's data source (the relay commits its own small
 	 * transactions)
-	 * @param producer an idempotent producer ({@code acks=all},
-	 * {@code enable.idempotence=true})
+	 * @param producers makes a new idempotent producer ({@code acks=all},
+	 * {@code enable.idempotence=true}, a {@code delivery.timeout.ms} longer than the
+	 * settings' send timeout) each time it is asked, one the relay alone uses: it is
+	 * closed when a batch fails
 	 * @param codec the codec
 	 * @param settings how often, how much, how long
 	 * @param clock the clock
 	 */
+	public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, EventCodec codec,
+			Settings settings, Clock clock) {
+		this(dataSource, producers, true, codec, settings, clock);
+	}
+
+	/**
+	 * A relay with one producer, which it cannot replace: after a failed batch it waits
+	 * until the producer has settled every send of it (acknowledged, or given up at its
+	 * {@code delivery.timeout.ms}) before it sends again, so that nothing is sent twice
+	 * while a first copy is buffered. A producer that gives up on one event but delivers
+	 * the next of the same package can still put them out of order: prefer
+	 * {@link #OutboxRelay(DataSource, Supplier, EventCodec, Settings, Clock)}.
+	 * @deprecated a relay that can replace its producer aborts the buffered sends instead
+	 */
+	@Deprecated
 	public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, EventCodec codec, Settings settings,
 			Clock clock) {
+		this(dataSource, () -> producer, false, codec, settings, clock);
+	}
+
+	private OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, boolean renewable,
+			EventCodec codec, Settings settings, Clock clock) {
 		this.dataSource = dataSource;
-		this.producer = producer;
+		this.producers = producers;
+		this.renewable = renewable;
 		this.codec = codec;
 		this.locks = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
 		this.settings = settings;
@@ -116,6 +161,14 @@ public final class OutboxRelay implements AutoCloseable {
 	/** How many events this relay has had acknowledged by the broker since it started. */
 	public long relayedCount() {
 		return this.relayed.get();
+	}
+
+	/**
+	 * How many batches the broker did not acknowledge in full within the send timeout
+	 * since the relay started.
+	 */
+	public long failedBatchCount() {
+		return this.failedBatches.get();
 	}
 
 	/** How many events wait in the outbox, on all nodes. */
@@ -168,7 +221,12 @@ public final class OutboxRelay implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.producer.close(Duration.ofSeconds(5));
+		synchronized (this) {
+			if (this.producer != null) {
+				this.producer.close(Duration.ofSeconds(5));
+				this.producer = null;
+			}
+		}
 	}
 
 	private void run() {
@@ -195,10 +253,11 @@ public final class OutboxRelay implements AutoCloseable {
 		int total = 0;
 		while (this.running || this.thread == null) {
 			List<PendingEvent> batch = pendingBatch();
-			int acknowledged = send(batch);
-			markPublished(batch.subList(0, acknowledged));
-			total += acknowledged;
-			if (acknowledged < this.settings.batchSize() || ClockProvider.now().isAfter(deadline)) {
+			Sent sent = send(batch);
+			List<PendingEvent> published = sent.publishedInOrder(batch);
+			markPublished(published);
+			total += published.size();
+			if (sent.failed() || batch.size() < this.settings.batchSize() || ClockProvider.now().isAfter(deadline)) {
 				break;
 			}
 		}
@@ -208,13 +267,14 @@ public final class OutboxRelay implements AutoCloseable {
 	private List<PendingEvent> pendingBatch() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement select = connection.prepareStatement("""
-						SELECT id, topic, cloud_event FROM event_outbox
+						SELECT id, topic, record_key, cloud_event FROM event_outbox
 						WHERE published_at IS NULL ORDER BY id FETCH FIRST ? ROWS ONLY""")) {
 			select.setInt(1, this.settings.batchSize());
 			List<PendingEvent> batch = new ArrayList<>();
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
-					batch.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3)));
+					batch.add(
+							new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
 				}
 			}
 			return batch;
@@ -222,37 +282,86 @@ public final class OutboxRelay implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a batch and returns the length of its prefix that the broker acknowledged.
+	 * Sends a batch and waits, up to the send timeout, until the broker has acknowledged
+	 * all of it. At the first send that fails or is not acknowledged in time, it stops
+	 * waiting and settles the batch: every send is then acknowledged or failed for good,
+	 * none is left buffered to be delivered after its copy of the next pass.
 	 */
-	private int send(List<PendingEvent> batch) {
+	private Sent send(List<PendingEvent> batch) {
+		if (batch.isEmpty()) {
+			return new Sent(List.of(), false);
+		}
+		Producer<String, byte[]> sender = producer();
 		List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+		boolean failed = false;
 		try {
 			for (PendingEvent pending : batch) {
-				sends.add(this.producer.send(this.codec.toKafkaRecord(pending.topic(),
+				sends.add(sender.send(this.codec.toKafkaRecord(pending.topic(),
 						this.codec.fromStructuredJson(pending.cloudEvent().getBytes(StandardCharsets.UTF_8)))));
 			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Outbox relay could not hand event {} to the producer: {}", batch.get(sends.size()).id(),
 					ex.getMessage());
+			failed = true;
 		}
-		int acknowledged = 0;
-		for (Future<RecordMetadata> send : sends) {
+		long waitUntil = System.nanoTime() + this.settings.sendTimeout().toNanos();
+		for (int i = 0; i < sends.size() && !failed; i++) {
 			try {
-				send.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-				acknowledged++;
+				sends.get(i).get(Math.max(0, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
 			}
 			catch (ExecutionException | TimeoutException ex) {
-				log.warn("Broker did not acknowledge outbox event {}; it and the events after it wait: {}",
-						batch.get(acknowledged).id(), String.valueOf(ex.getMessage()));
-				break;
+				log.warn(
+						"Broker did not acknowledge outbox event {} in time; it and the events of its package after it "
+								+ "wait: {}",
+						batch.get(i).id(), String.valueOf(ex.getMessage()));
+				failed = true;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				break;
+				failed = true;
 			}
 		}
-		return acknowledged;
+		if (failed) {
+			this.failedBatches.incrementAndGet();
+			settle(sender, sends);
+		}
+		return new Sent(sends, failed);
+	}
+
+	/**
+	 * Leaves no send of a failed batch pending: closes the producer, which fails every
+	 * send it still buffers, or, when it cannot be replaced, waits until it has settled
+	 * them.
+	 */
+	private void settle(Producer<String, byte[]> sender, List<Future<RecordMetadata>> sends) {
+		if (this.renewable) {
+			synchronized (this) {
+				this.producer = null;
+			}
+			sender.close(Duration.ZERO);
+			return;
+		}
+		long waitUntil = System.nanoTime() + this.settings.lockAtMostFor().dividedBy(2).toNanos();
+		for (Future<RecordMetadata> send : sends) {
+			try {
+				send.get(Math.max(0, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				// Settled as failed, or still not settled: not published either way.
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private synchronized Producer<String, byte[]> producer() {
+		if (this.producer == null) {
+			this.producer = this.producers.get();
+		}
+		return this.producer;
 	}
 
 	private void markPublished(List<PendingEvent> published) throws SQLException {
@@ -304,7 +413,56 @@ public final class OutboxRelay implements AutoCloseable {
 		}
 	}
 
-	private record PendingEvent(long id, String topic, String cloudEvent) {
+	private record PendingEvent(long id, String topic, String key, String cloudEvent) {
+	}
+
+	/**
+	 * The sends of a batch, in its order, each acknowledged or not.
+	 *
+	 * @param sends the sends handed to the producer, the first ones of the batch
+	 * @param failed whether any event of the batch was not acknowledged in time
+	 */
+	private record Sent(List<Future<RecordMetadata>> sends, boolean failed) {
+
+		/**
+		 * The events to mark published: those acknowledged, except in each package those
+		 * after one that was not, which must leave again after it.
+		 */
+		List<PendingEvent> publishedInOrder(List<PendingEvent> batch) {
+			Set<String> held = new HashSet<>();
+			List<PendingEvent> published = new ArrayList<>();
+			for (int i = 0; i < batch.size(); i++) {
+				PendingEvent event = batch.get(i);
+				if (held.contains(event.key())) {
+					continue;
+				}
+				if (i < this.sends.size() && acknowledged(this.sends.get(i))) {
+					published.add(event);
+				}
+				else {
+					held.add(event.key());
+				}
+			}
+			return published;
+		}
+
+		private static boolean acknowledged(Future<RecordMetadata> send) {
+			if (!send.isDone() || send.isCancelled()) {
+				return false;
+			}
+			try {
+				send.get();
+				return true;
+			}
+			catch (ExecutionException ex) {
+				return false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
 	}
 
 	/**
@@ -313,7 +471,9 @@ public final class OutboxRelay implements AutoCloseable {
 	 * @param lockName the ShedLock lock, one per service
 	 * @param pollInterval how often it looks for events when nobody wakes it up
 	 * @param batchSize how many events it sends before it marks them
-	 * @param sendTimeout how long it waits for the broker to acknowledge one event
+	 * @param sendTimeout how long it waits for the broker to acknowledge a batch; shorter
+	 * than the producer's {@code delivery.timeout.ms}, so that it gives up on a send (and
+	 * aborts it) before the producer does
 	 * @param lockAtMostFor how long a crashed node's lock blocks the others
 	 * @param retention how long relayed events stay in the table, for inspection
 	 */

@@ -3,6 +3,8 @@ package eu.sanctions.events.outbox;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +183,64 @@ abstract class OutboxContractTests {
 	}
 
 	@Test
+	void sendsEachEventOnceAndInOrderWhenItGaveUpOnSendsDuringAnOutage() {
+		// The relay gives up on a send long before the producer would.
+		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers(), 20_000),
+				this.codec, settings("relay", Duration.ofSeconds(4)), Clock.systemUTC())) {
+			sendsEachEventOnceAndInOrderThroughAnOutage(relay);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("deprecation")
+	void aRelayWithASingleProducerSendsEachEventOnceAndInOrderThroughAnOutageToo() {
+		try (OutboxRelay relay = new OutboxRelay(this.dataSource, producer(broker.bootstrapServers(), 5_000),
+				this.codec, settings("relay", Duration.ofSeconds(4)), Clock.systemUTC())) {
+			sendsEachEventOnceAndInOrderThroughAnOutage(relay);
+		}
+	}
+
+	/**
+	 * Two passes fail while the broker is away; then everything leaves, each event once,
+	 * in order. (The broker that comes back is a new one, with empty topics.)
+	 */
+	private void sendsEachEventOnceAndInOrderThroughAnOutage(OutboxRelay relay) {
+		// The producer knows the broker and the topic: what it is handed now, it buffers.
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-EST", MemberState.EE)));
+		relayEverything(relay);
+		long failedBefore = relay.failedBatchCount();
+		this.transactions.executeWithoutResult((status) -> {
+			for (MemberState state : List.of(MemberState.LT, MemberState.LV, MemberState.EE)) {
+				this.outbox.append(this.topic, position("EU-BLR", state));
+			}
+			this.outbox.append(this.topic, position("EU-RUS", MemberState.PL));
+		});
+		try (KafkaTestBroker.Outage outage = broker.outage()) {
+			assertThat(relay.relayPending()).isZero();
+			assertThat(relay.relayPending()).isZero();
+			assertThat(relay.failedBatchCount()).isEqualTo(failedBefore + 2);
+			assertThat(relay.pendingCount()).isEqualTo(4);
+		}
+
+		relayEverything(relay);
+		try (TopicReader reader = reader()) {
+			assertThat(reader.awaitEvents("EU-RUS", 1)).extracting(ReceivedEvent::sequence).containsExactly(1L);
+			assertThat(reader.awaitEvents("EU-BLR", 3)).extracting(ReceivedEvent::sequence)
+				.as("each event once, in order")
+				.containsExactly(1L, 2L, 3L);
+		}
+	}
+
+	/** Relays until nothing is left, however slowly the broker takes a new topic. */
+	private static void relayEverything(OutboxRelay relay) {
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+			relay.relayPending();
+			return relay.pendingCount() == 0;
+		});
+	}
+
+	@Test
 	void letsOneNodeRelayAtATime() throws Exception {
 		this.transactions.executeWithoutResult((status) -> {
 			for (int i = 0; i < 50; i++) {
@@ -203,9 +264,9 @@ abstract class OutboxContractTests {
 
 	@Test
 	void relaysAsSoonAsItIsWokenUp() {
-		try (OutboxRelay relay = new OutboxRelay(
-				this.dataSource, producer(broker.bootstrapServers()), this.codec, new OutboxRelay.Settings("relay",
-						Duration.ofMinutes(5), 100, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofDays(1)),
+		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers()), this.codec,
+				new OutboxRelay.Settings("relay", Duration.ofMinutes(5), 100, Duration.ofSeconds(4),
+						Duration.ofMinutes(1), Duration.ofDays(1)),
 				Clock.systemUTC()); TopicReader reader = reader()) {
 			relay.start();
 			// The poll interval is five minutes, so only the wake-up can make the event
@@ -241,24 +302,50 @@ abstract class OutboxContractTests {
 			.isEqualTo(1L);
 	}
 
+	@Test
+	void inboxForgetsTheEventsAppliedBeforeATime() {
+		Instant then = Instant.parse("2027-01-01T00:00:00Z");
+		Inbox before = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource),
+				Clock.fixed(then, ZoneOffset.UTC));
+		Inbox after = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource),
+				Clock.fixed(then.plus(Duration.ofDays(40)), ZoneOffset.UTC));
+		assertThat(delivered(before, "registry", "old-event")).isTrue();
+		assertThat(delivered(after, "registry", "recent-event")).isTrue();
+
+		assertThat(after.forgetBefore(then.plus(Duration.ofDays(10)))).isOne();
+
+		assertThat(delivered(after, "registry", "recent-event")).as("still remembered").isFalse();
+		assertThat(delivered(after, "registry", "old-event")).as("forgotten, so applied again").isTrue();
+	}
+
 	private boolean delivered(Inbox inbox, String consumer, String eventId) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> inbox.firstDelivery(consumer, eventId)));
 	}
 
 	private OutboxRelay relay(String bootstrapServers, String lockName) {
-		return new OutboxRelay(
-				this.dataSource, producer(bootstrapServers), this.codec, new OutboxRelay.Settings(lockName,
-						Duration.ofMillis(100), 20, Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofDays(1)),
-				Clock.systemUTC());
+		return new OutboxRelay(this.dataSource, () -> producer(bootstrapServers), this.codec,
+				settings(lockName, Duration.ofSeconds(3)), Clock.systemUTC());
+	}
+
+	private static OutboxRelay.Settings settings(String lockName, Duration sendTimeout) {
+		return new OutboxRelay.Settings(lockName, Duration.ofMillis(100), 20, sendTimeout, Duration.ofSeconds(30),
+				Duration.ofDays(1));
 	}
 
 	private KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-		KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				bootstrapServers, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-				ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2500,
-				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, ProducerConfig.LINGER_MS_CONFIG, 0),
+		return producer(bootstrapServers, 5000);
+	}
+
+	private KafkaProducer<String, byte[]> producer(String bootstrapServers, int deliveryTimeoutMs) {
+		KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
+						ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs,
+						ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000, ProducerConfig.LINGER_MS_CONFIG, 0),
 				new StringSerializer(), new ByteArraySerializer());
-		this.producers.add(producer);
+		synchronized (this.producers) {
+			this.producers.add(producer);
+		}
 		return producer;
 	}
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -92,6 +94,31 @@ public final class TopicReader implements AutoCloseable {
 	 */
 	public List<ReceivedEvent> awaitEvents(String key, int count) {
 		return awaitRecords(key, count).stream().map(this.codec::decode).toList();
+	}
+
+	/**
+	 * The events of one key among every record on the topic now: it reads up to the end
+	 * of each partition as it stands when called, so that no record sent before is
+	 * missing (a copy sent twice, say).
+	 */
+	public List<ReceivedEvent> eventsUpToNow(String key) {
+		Map<TopicPartition, Long> ends = Awaitility.await()
+			.atMost(DEFAULT_WAIT)
+			.pollInterval(Duration.ofMillis(50))
+			.until(this::endOffsetsOnceAssigned, Objects::nonNull);
+		Awaitility.await().atMost(DEFAULT_WAIT).pollInterval(Duration.ofMillis(50)).until(() -> readUpTo(ends));
+		return events(key);
+	}
+
+	private synchronized Map<TopicPartition, Long> endOffsetsOnceAssigned() {
+		records();
+		Set<TopicPartition> assigned = this.consumer.assignment();
+		return assigned.isEmpty() ? null : this.consumer.endOffsets(assigned);
+	}
+
+	private synchronized boolean readUpTo(Map<TopicPartition, Long> ends) {
+		records();
+		return ends.entrySet().stream().allMatch((end) -> this.consumer.position(end.getKey()) >= end.getValue());
 	}
 
 	@Override

@@ -2,13 +2,21 @@ package eu.sanctions.renewal.messaging;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +29,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
@@ -65,16 +72,25 @@ class MessagingConfiguration {
 	/**
 	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
 	 * broker): then events wait in the outbox, as they would while the broker is down.
-	 * Idempotent, not transactional: the relay sends outside Kafka transactions. Its lock
-	 * is ShedLock's, on the system clock; the times it writes are the engine's.
+	 * Idempotent, not transactional: the relay sends outside Kafka transactions. It has
+	 * producers of its own, made from the service's producer settings, because it closes
+	 * one that failed a batch (aborting the sends it still buffers) and takes another.
+	 * Its lock is ShedLock's, on the system clock; the times it writes are the engine's.
 	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
 	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
 	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
-			Clock clock) {
-		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
-				OutboxRelay.Settings.defaults("renewal-outbox-relay"), clock);
+			RelaySettings settings, Clock clock) {
+		AtomicInteger made = new AtomicInteger();
+		Supplier<Producer<String, byte[]>> relayProducers = () -> {
+			Map<String, Object> properties = new HashMap<>(producers.getConfigurationProperties());
+			properties.put(ProducerConfig.CLIENT_ID_CONFIG,
+					properties.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "renewal-service") + "-outbox-relay-"
+							+ made.incrementAndGet());
+			return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+		};
+		return new OutboxRelay(dataSource, relayProducers, codec, settings.toSettings("renewal-outbox-relay"), clock);
 	}
 
 	@Bean
@@ -96,26 +112,30 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A record that is not an event of the contract goes to the topic's dead-letter topic
-	 * at once, with the exception in its headers. A readable position that breaks the
-	 * contract is not an exception: its sender is answered with
-	 * {@code position-rejected}. A failure that may pass (the database away, a lock held
-	 * long) is retried, with growing pauses, for up to ten minutes, holding back the
-	 * records after it so that a package's events stay in order; only a record that fails
-	 * that long goes to the dead-letter topic, for someone to look at.
+	 * What becomes of a record whose processing failed, the same in the three services:
+	 * <ul>
+	 * <li>a record that is not an event of the contract ({@link EventRejectedException})
+	 * goes to the topic's dead-letter topic at once, with the exception in its headers;
+	 * <li>a readable position that breaks the contract is not a failure: the listener
+	 * answers its sender with {@code position-rejected};
+	 * <li>a failure that may pass ({@link ConsumerRetries#mayPass}) is tried again, the
+	 * pauses doubling up to 30 s, for as long as it lasts, holding back the partition so
+	 * that a package's events stay in order;
+	 * <li>any other failure is a bug: a few tries, then the dead-letter topic, with the
+	 * exception in its headers, for someone to look at.
+	 * </ul>
+	 * A record whose failure changes kind starts afresh with the new kind's tries.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetries retries) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxInterval(30_000);
-		backOff.setMaxElapsedTime(Duration.ofMinutes(10).toMillis());
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
 				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
 						: ex),
-				backOff);
+				retries.forABug());
+		handler.setBackOffFunction((record, ex) -> retries.backOffFor(ex));
 		handler.addNotRetryableExceptions(EventRejectedException.class);
 		return handler;
 	}

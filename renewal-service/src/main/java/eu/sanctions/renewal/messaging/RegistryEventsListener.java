@@ -21,7 +21,7 @@ import eu.sanctions.renewal.renewal.Timeline;
 
 /**
  * The registry's events ({@code sanctions.registry.events}): {@code renewal-due} starts
- * the renewal of that expiry unless one runs; {@code measures-extended} and
+ * the renewal of that expiry unless it runs or has ended; {@code measures-extended} and
  * {@code registry-update-rejected} answer the renewal that waits for them. An answer that
  * finds nobody waiting (a late duplicate, a renewal over) is acknowledged, logged and put
  * in the renewal's timeline. Each event is applied once (inbox); a record that is not an
@@ -83,10 +83,19 @@ class RegistryEventsListener {
 		RenewalDue due = event.data(RenewalDue.class);
 		StartingRenewals.RenewalStart start = new StartingRenewals.RenewalStart(due.packageKey(), due.expiry(),
 				due.renewalCycleMonths(), due.proposedNewExpiry(), "registry", event.id());
-		if (!this.starting.start(start)) {
+		StartingRenewals.Start result = this.starting.start(start);
+		if (result == StartingRenewals.Start.RUNNING) {
 			log.info("renewal-due {} for {}: the renewal is running already", event.id(), start.renewalId());
 			this.timeline.add(start.renewalId(), this.clock.instant(), "renewal-due-ignored",
 					"The registry said the renewal is due again; it is running already.", event.id());
+		}
+		else if (result instanceof StartingRenewals.Start.Ended ended) {
+			log.info("renewal-due {} for {}: the renewal has ended ({}); acknowledged, not started again", event.id(),
+					start.renewalId(), ended.status());
+			this.timeline.add(start.renewalId(), this.clock.instant(), "renewal-due-ignored",
+					"The registry said the renewal is due again; it has ended (" + ended.status()
+							+ ") and is not started again.",
+					event.id());
 		}
 	}
 

@@ -32,10 +32,12 @@ import eu.sanctions.renewal.renewal.Timeline;
 /**
  * Applies the positions kept for a renewal as soon as a round of positions is committed
  * (the states it asks have their tasks then), on a thread of its own and in transactions
- * of their own, oldest first; and, as a safety net for a node that stopped in between,
- * sweeps the kept positions now and then, on one node at a time. A kept position that can
- * no longer be applied (its state not asked, the renewal over) is refused: with
- * {@code position-rejected} for Kafka's, in the renewal's timeline for the API's.
+ * of their own: for each state only its latest, which supersedes the ones it kept before
+ * (they stay in the timeline, see {@link PositionTasks#supersedeKeptBefore}); and, as a
+ * safety net for a node that stopped in between, sweeps the kept positions now and then,
+ * on one node at a time. A kept position that can no longer be applied (its state not
+ * asked, the renewal over) is refused: with {@code position-rejected} for Kafka's, in the
+ * renewal's timeline for the API's.
  */
 @Component
 @DependsOn("eventTables")
@@ -95,11 +97,11 @@ class ApplyingKeptPositions implements DisposableBean {
 	}
 
 	/**
-	 * Applies or refuses the positions kept for a renewal, oldest first; those that still
-	 * cannot be applied stay kept.
+	 * Applies or refuses the latest position kept for each state of a renewal, in the
+	 * order they came; those that still cannot be applied stay kept.
 	 */
 	void applyKept(String renewalId) {
-		for (PendingPosition kept : this.pending.of(renewalId)) {
+		for (PendingPosition kept : this.pending.latestOf(renewalId)) {
 			try {
 				apply(kept);
 			}
@@ -115,7 +117,7 @@ class ApplyingKeptPositions implements DisposableBean {
 			if (!this.pending.take(kept.id())) {
 				return Outcome.DUPLICATE;
 			}
-			Outcome result = this.positionTasks.decideAndApply(Submission.of(kept), status);
+			Outcome result = this.positionTasks.decideAndApply(kept, status);
 			if (result instanceof Outcome.Kept) {
 				status.setRollbackOnly();
 			}
@@ -127,6 +129,8 @@ class ApplyingKeptPositions implements DisposableBean {
 		if (outcome instanceof PositionTasks.RolledBack rolledBack) {
 			this.transactions.inTransaction((status) -> {
 				if (this.pending.take(kept.id())) {
+					// What the desk said before this is no longer what it means either.
+					this.positionTasks.supersedeKeptBefore(Submission.of(kept), kept.id());
 					refuse(kept, rolledBack.refused());
 				}
 				return null;

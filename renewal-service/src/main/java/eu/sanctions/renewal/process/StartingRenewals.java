@@ -1,22 +1,34 @@
 package eu.sanctions.renewal.process;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import eu.sanctions.processes.process.RenewalProcess;
 import eu.sanctions.processes.renewal.RenewalId;
 import eu.sanctions.renewal.renewal.RenewalAlreadyRunning;
+import eu.sanctions.renewal.renewal.RenewalStatus;
+import eu.sanctions.renewal.renewal.RenewalSummary;
+import eu.sanctions.renewal.renewal.RenewalViews;
 
 /**
- * Starts the renewal of a package's expiry, unless one is running: one renewal per
- * (package, expiry) at a time, whether the registry or staff ask for it.
+ * Starts the renewal of a package's expiry, once: one renewal per (package, expiry),
+ * whether the registry or staff ask for it. A renewal that is running is not started
+ * again, and neither is one that has ended (extended, lapsed or withdrawn): its
+ * positions, risk and timeline stay as they ended, and a later renewal of the package is
+ * the renewal of its next expiry.
  */
 @Component
 public class StartingRenewals {
+
+	/** SQLSTATE of a unique key violated, on H2 and PostgreSQL alike. */
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final RuntimeService runtime;
 
@@ -24,23 +36,31 @@ public class StartingRenewals {
 
 	private final EngineTransactions transactions;
 
-	StartingRenewals(RuntimeService runtime, RenewalInstances instances, EngineTransactions transactions) {
+	private final RenewalViews renewals;
+
+	StartingRenewals(RuntimeService runtime, RenewalInstances instances, EngineTransactions transactions,
+			RenewalViews renewals) {
 		this.runtime = runtime;
 		this.instances = instances;
 		this.transactions = transactions;
+		this.renewals = renewals;
 	}
 
 	/**
-	 * Starts the renewal in the caller's transaction, unless one is running.
-	 * @return whether it started
-	 * @throws RenewalAlreadyRunning (or an exception caused by it) when another
-	 * transaction started the same renewal at the same moment: the caller's transaction
-	 * must roll back
+	 * Starts the renewal in the caller's transaction, unless it is running or has ended.
+	 * @return what became of the request
+	 * @throws RenewalAlreadyRunning (or an exception caused by it, or a duplicate key on
+	 * the renewal) when another transaction started the same renewal at the same moment:
+	 * the caller's transaction must roll back
 	 */
-	public boolean start(RenewalStart start) {
+	public Start start(RenewalStart start) {
 		String renewalId = start.renewalId();
 		if (this.instances.running(renewalId).isPresent()) {
-			return false;
+			return Start.RUNNING;
+		}
+		Optional<RenewalStatus> known = this.renewals.summary(renewalId).map(RenewalSummary::status);
+		if (known.isPresent()) {
+			return (known.get() == RenewalStatus.OPEN) ? Start.RUNNING : new Start.Ended(known.get());
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(RenewalProcess.Variables.PACKAGE_KEY, start.packageKey());
@@ -54,24 +74,52 @@ public class StartingRenewals {
 			variables.put(RenewalProcess.Variables.TRIGGERING_EVENT_ID, start.triggeringEventId());
 		}
 		this.runtime.startProcessInstanceByKey(RenewalProcess.ID, renewalId, variables);
-		return true;
+		return Start.STARTED;
 	}
 
 	/**
 	 * Starts the renewal in a transaction of its own.
 	 * @return whether it started; {@code false} when one was running, or another request
 	 * started it at the same moment
+	 * @throws RenewalEnded when the renewal has ended: it is not started again
 	 */
 	public boolean startNow(RenewalStart start) {
+		Start result;
 		try {
-			return this.transactions.inTransaction((status) -> start(start));
+			result = this.transactions.inTransaction((status) -> start(start));
 		}
 		catch (RuntimeException ex) {
-			if (causedBy(ex, RenewalAlreadyRunning.class)) {
+			if (startedAtTheSameMoment(ex, start.renewalId())) {
 				return false;
 			}
 			throw ex;
 		}
+		if (result instanceof Start.Ended ended) {
+			throw new RenewalEnded(start.renewalId(), ended.status());
+		}
+		return result == Start.STARTED;
+	}
+
+	/**
+	 * Whether a start failed because another one of the same renewal committed first: the
+	 * read model refused it, or its insert (of the renewal, or of the package's first
+	 * event number) met the other's on a unique key, which is there now.
+	 */
+	private boolean startedAtTheSameMoment(RuntimeException failure, String renewalId) {
+		if (causedBy(failure, RenewalAlreadyRunning.class)) {
+			return true;
+		}
+		return duplicateKey(failure) && this.renewals.exists(renewalId);
+	}
+
+	private static boolean duplicateKey(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DuplicateKeyException
+					|| (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
@@ -81,6 +129,46 @@ public class StartingRenewals {
 			}
 		}
 		return false;
+	}
+
+	/** What became of a request to start a renewal. */
+	public interface Start {
+
+		/** Started now. */
+		Start STARTED = new Start() {
+		};
+
+		/** Running already: nothing was done. */
+		Start RUNNING = new Start() {
+		};
+
+		/**
+		 * Ended already: nothing was done.
+		 *
+		 * @param status how it ended
+		 */
+		record Ended(RenewalStatus status) implements Start {
+		}
+
+	}
+
+	/**
+	 * The renewal of that package and expiry has ended: it is not started again.
+	 */
+	public static final class RenewalEnded extends RuntimeException {
+
+		private final RenewalStatus status;
+
+		RenewalEnded(String renewalId, RenewalStatus status) {
+			super("The renewal " + renewalId + " has ended (" + status
+					+ "): an expiry is renewed once. A later renewal of the package is that of its next expiry.");
+			this.status = status;
+		}
+
+		public RenewalStatus status() {
+			return this.status;
+		}
+
 	}
 
 	/**

@@ -3,7 +3,9 @@ package eu.sanctions.renewal.renewal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,6 +54,19 @@ public class PendingPositions {
 			.params(renewalId, state.euCode())
 			.query((rows, number) -> read(rows))
 			.list();
+	}
+
+	/**
+	 * The latest position kept for each state of a renewal, in the order they came: the
+	 * ones to apply, since a state's later position replaces its earlier ones.
+	 */
+	public List<PendingPosition> latestOf(String renewalId) {
+		Map<MemberState, PendingPosition> latest = new LinkedHashMap<>();
+		for (PendingPosition kept : of(renewalId)) {
+			latest.remove(kept.state());
+			latest.put(kept.state(), kept);
+		}
+		return List.copyOf(latest.values());
 	}
 
 	/** The renewals that have positions kept. */

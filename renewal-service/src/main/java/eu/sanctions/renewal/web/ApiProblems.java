@@ -1,6 +1,7 @@
 package eu.sanctions.renewal.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,28 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import eu.sanctions.renewal.process.EngineTransactions;
+import eu.sanctions.renewal.process.StartingRenewals;
+
 /**
  * Every error of the API as {@code application/problem+json} (RFC 9457): 400 with the
  * fields that are wrong, 403 for a desk speaking for another state, 404 for an unknown
  * renewal or package, 409 with a {@code reason} for a renewal that cannot take the
- * request; never a stack trace or SQL. Spring MVC's own exceptions (unreadable body,
- * wrong parameter type, unknown path, ...) get their standard problem from the base
- * class.
+ * request, 503 with {@code Retry-After} for a failure that may pass (the database away,
+ * the renewal's concurrent changes colliding for every attempt); never a stack trace or
+ * SQL. Spring MVC's own exceptions (unreadable body, wrong parameter type, unknown path,
+ * ...) get their standard problem from the base class.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	/**
+	 * How long a client waits before trying again after a failure that may pass: the
+	 * engine's own attempts took a few seconds already.
+	 */
+	static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
 	@ExceptionHandler(RequestRefused.class)
 	ResponseEntity<ProblemDetail> refused(RequestRefused ex, HttpServletRequest request) {
@@ -49,11 +60,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
+	@ExceptionHandler(StartingRenewals.RenewalEnded.class)
+	ResponseEntity<ProblemDetail> renewalEnded(StartingRenewals.RenewalEnded ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), request);
+		problem.setProperty("reason", "RENEWAL_ENDED");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (EngineTransactions.PASSING_FAILURES.mayPass(ex)) {
+			log.warn("{} {} failed for now, the client is asked to try again: {}", request.getMethod(),
+					request.getRequestURI(), ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again",
+						"The request could not be completed now (the renewal is much in demand, or the database is "
+								+ "busy); nothing was changed. Try again in a moment.",
+						request));
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"The request could not be completed; nothing was changed. The error is logged.", request);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"The request could not be completed; nothing was changed. The error is logged.", request));
 	}
 
 	@Override

@@ -89,8 +89,9 @@ class RenewalsController {
 	@ApiResponse(responseCode = "404", description = "Unknown package",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409",
-			description = "A renewal of that package and expiry is running (reason RENEWAL_RUNNING), or the package is "
-					+ "not in force or has no expiry (PACKAGE_NOT_ACTIVE, NO_EXPIRY)",
+			description = "A renewal of that package and expiry is running (reason RENEWAL_RUNNING) or has ended "
+					+ "(RENEWAL_ENDED: an expiry is renewed once), or the package is not in force or has no expiry "
+					+ "(PACKAGE_NOT_ACTIVE, NO_EXPIRY)",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<RenewalDetail> start(@Valid @RequestBody Requests.StartRenewal body, Authentication caller) {
 		PackageView pkg = this.packages.find(body.packageKey())

@@ -1,0 +1,174 @@
+package eu.sanctions.renewal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import eu.sanctions.events.Position;
+import eu.sanctions.events.Topics;
+import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.testing.TopicReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a failure of the database does to a record or a request, on PostgreSQL: one that
+ * may pass holds a position back for as long as it lasts, and the position is applied
+ * once the database takes it again; one that will not (a bug) sends the position to the
+ * dead-letter topic after a few tries; a REST request whose changes collide on every
+ * attempt is answered 503, to try again; and a start that meets another start of the same
+ * renewal is answered 409.
+ */
+class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
+
+	/** {@code sanctions.kafka.retry.tries-of-a-bug}, by default. */
+	private static final int TRIES_OF_A_BUG = 3;
+
+	/**
+	 * PostgreSQL's "statement cancelled" (a statement timeout): a failure that passes.
+	 */
+	private static final String QUERY_CANCELED = "57014";
+
+	/** PostgreSQL's "check violation": a failure that will not pass, a bug. */
+	private static final String CHECK_VIOLATION = "23514";
+
+	private static final String SERIALIZATION_FAILURE = "40001";
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void appliesAPositionOnceTheDatabaseTakesItAgainHoweverOftenItWasRefused() {
+		StartedRenewal started = renewalCollectingPositions();
+		String renewalId = started.renewalId();
+		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+
+		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", started.packageKey(),
+				QUERY_CANCELED)) {
+			positionOnKafka(renewalId, "HU", Position.OPPOSE);
+			Awaitility.await().atMost(WAIT).until(fault::refusals, (refusals) -> refusals >= 3L * TRIES_OF_A_BUG);
+			assertThat(get("staff", "/api/renewals/" + renewalId).getBody().path("positions")).isEmpty();
+		}
+
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
+		JsonNode hungary = stateOf(renewal, "HU");
+		assertThat(hungary.path("position").asText()).isEqualTo("OPPOSE");
+		assertThat(hungary.path("history")).hasSize(1);
+		assertThat(deadLetters.records(started.packageKey())).as("a failure that passes is no dead letter").isEmpty();
+	}
+
+	@Test
+	void sendsAPositionWhoseProcessingFailsForABugToTheDeadLetterTopicAfterAFewTries() {
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
+		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+
+		CloudEvent hungary;
+		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", packageKey,
+				CHECK_VIOLATION)) {
+			hungary = positionOnKafka(renewalId, "HU", Position.OPPOSE);
+			ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(packageKey, 1).get(0);
+			assertThat(new EventCodec().readKafkaRecord(dead).getId()).isEqualTo(hungary.getId());
+			assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
+			assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.POSITIONS);
+			assertThat(fault.refusals()).as("tried %s times in all", TRIES_OF_A_BUG).isEqualTo(TRIES_OF_A_BUG);
+		}
+
+		// The partition goes on: a later position of the package is applied, the one
+		// given up is not.
+		positionOnKafka(renewalId, "LT", Position.SUPPORT);
+		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
+		assertThat(stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
+	}
+
+	@Test
+	void answers503WithRetryAfterWhenTheChangesCollideOnEveryAttempt() {
+		StartedRenewal started = renewalCollectingPositions();
+		String renewalId = started.renewalId();
+
+		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", started.packageKey(),
+				SERIALIZATION_FAILURE)) {
+			ResponseEntity<JsonNode> busy = positionOnRest("desk-HU", renewalId, "HU", Position.SUPPORT);
+
+			assertThat(busy.getStatusCode().value()).as("%s", busy.getBody()).isEqualTo(503);
+			assertThat(busy.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+			assertThat(busy.getBody().path("detail").asText()).contains("nothing was changed");
+			assertThat(fault.refusals()).as("every attempt collided").isEqualTo(12);
+		}
+
+		ResponseEntity<JsonNode> later = positionOnRest("desk-HU", renewalId, "HU", Position.SUPPORT);
+		assertThat(later.getStatusCode().value()).as("%s", later.getBody()).isEqualTo(200);
+	}
+
+	@Test
+	void answers409WhenAnotherStartOfTheSameRenewalCommitsFirst() throws Exception {
+		String packageKey = newPackageKey();
+		LocalDate expiry = today().plusMonths(4);
+		String renewalId = packageKey + ":" + expiry;
+		packagePublished(packageKey, expiry, 1);
+		Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM package_view WHERE package_key = ?")
+				.param(packageKey)
+				.query(Long.class)
+				.single() == 1);
+
+		ResponseEntity<JsonNode> second;
+		try (Connection first = this.dataSource.getConnection()) {
+			// Another start (the registry's renewal-due on another node) has written the
+			// renewal and not committed yet.
+			first.setAutoCommit(false);
+			try (PreparedStatement insert = first.prepareStatement("""
+					INSERT INTO renewal (id, package_key, expiry, status, phase, round_number, started_by, started_at,
+					                     updated_at)
+					VALUES (?, ?, ?, 'OPEN', 'REVIEW', 0, 'registry', ?, ?)""")) {
+				insert.setString(1, renewalId);
+				insert.setString(2, packageKey);
+				insert.setObject(3, expiry);
+				insert.setTimestamp(4, Timestamp.from(Instant.now()));
+				insert.setTimestamp(5, Timestamp.from(Instant.now()));
+				insert.executeUpdate();
+			}
+			CompletableFuture<ResponseEntity<JsonNode>> start = CompletableFuture
+				.supplyAsync(() -> post("staff", "/api/renewals", Map.of("packageKey", packageKey)));
+			Awaitility.await().atMost(WAIT).until(() -> waitingOnALock() > 0);
+			first.commit();
+			second = start.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		}
+
+		assertThat(second.getStatusCode().value()).as("%s", second.getBody()).isEqualTo(409);
+		assertThat(second.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(second.getBody().path("reason").asText()).isEqualTo("RENEWAL_RUNNING");
+	}
+
+	private long waitingOnALock() {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM pg_stat_activity
+				WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
+	}
+
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+}

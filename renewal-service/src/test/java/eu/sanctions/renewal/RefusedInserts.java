@@ -1,0 +1,70 @@
+package eu.sanctions.renewal;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A fault switched on in the service's real PostgreSQL database, until closed: inserting
+ * a row whose column has a given value into a table fails with an SQLSTATE, as the
+ * database itself fails a statement (a serialization failure, a statement cancelled, a
+ * check violated). A trigger raises it; a sequence, which no rollback undoes, counts the
+ * refusals. Scoped to one value (a test's package), it leaves the other tests sharing the
+ * service alone.
+ */
+final class RefusedInserts implements AutoCloseable {
+
+	private final JdbcClient jdbc;
+
+	private final String name;
+
+	private final String table;
+
+	private RefusedInserts(JdbcClient jdbc, String name, String table) {
+		this.jdbc = jdbc;
+		this.name = name;
+		this.table = table;
+	}
+
+	/**
+	 * Refuses, from now on, the inserts into the table of rows whose column has the
+	 * value.
+	 */
+	static RefusedInserts of(JdbcClient jdbc, String table, String column, String value, String sqlState) {
+		String name = "test_fault_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		jdbc.sql("CREATE SEQUENCE " + name + "_refusals").update();
+		jdbc.sql("""
+				CREATE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $fault$
+				BEGIN
+				    IF NEW.%2$s = '%3$s' THEN
+				        PERFORM nextval('%1$s_refusals');
+				        RAISE EXCEPTION 'Test fault: the database refuses this insert into %%', TG_TABLE_NAME
+				            USING ERRCODE = '%4$s';
+				    END IF;
+				    RETURN NEW;
+				END
+				$fault$""".formatted(name, column.toLowerCase(Locale.ROOT), value.replace("'", "''"), sqlState))
+			.update();
+		jdbc.sql(
+				"CREATE TRIGGER %1$s BEFORE INSERT ON %2$s FOR EACH ROW EXECUTE FUNCTION %1$s()".formatted(name, table))
+			.update();
+		return new RefusedInserts(jdbc, name, table);
+	}
+
+	/** How many inserts were refused so far. */
+	long refusals() {
+		return this.jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM " + this.name + "_refusals")
+			.query(Long.class)
+			.single();
+	}
+
+	/** The database takes such inserts again. */
+	@Override
+	public void close() {
+		this.jdbc.sql("DROP TRIGGER IF EXISTS " + this.name + " ON " + this.table).update();
+		this.jdbc.sql("DROP FUNCTION IF EXISTS " + this.name + "()").update();
+		this.jdbc.sql("DROP SEQUENCE IF EXISTS " + this.name + "_refusals").update();
+	}
+
+}
