@@ -460,6 +460,55 @@ class RenewalLifecycleTest {
 	}
 
 	@Test
+	void completesWhenTheRegistryConfirmsWhileStaffChaseIt() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.passTime(ADOPTION_DAY.plusDays(3));
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.CHASE_REGISTRY.key());
+
+		this.renewal.registryConfirms();
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.published(ExtensionAdopted.class)).as("no second extension-adopted").hasSize(1);
+		assertThat(events.last(RenewalCompleted.class).actReference()).isEqualTo(ACT);
+		assertThat(extension.getProcessEngine().getTaskService().createTaskQuery().count()).isZero();
+	}
+
+	@Test
+	void completesWhenTheRegistryConfirmsWhileStaffResolveItsRefusal() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.registryRefuses("DUPLICATE", "Already applied");
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key());
+
+		this.renewal.registryConfirms();
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.types()).endsWith("ExtensionAdopted", "RenewalCompleted");
+		assertThat(events.published(RenewalWithdrawn.class)).isEmpty();
+		assertThat(extension.getProcessEngine().getTaskService().createTaskQuery().count()).isZero();
+	}
+
+	@Test
+	void hearsARefusalWhileStaffChaseTheRegistry() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.passTime(ADOPTION_DAY.plusDays(3));
+
+		this.renewal.registryRefuses("EXPIRY_MISMATCH", "The registry holds another expiry");
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key());
+		assertThat(extension.getProcessEngine()
+			.getTaskService()
+			.createTaskQuery()
+			.taskDefinitionKey(RenewalTask.CHASE_REGISTRY.key())
+			.count()).isZero();
+	}
+
+	@Test
 	void lapsesAtTheExpiryEvenIfTheAdoptionIsNotRecorded() {
 		unanimousRound();
 
