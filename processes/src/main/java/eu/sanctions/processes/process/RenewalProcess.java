@@ -102,6 +102,13 @@ public final class RenewalProcess {
 
 		public static final String POSITIONS_CLOSED = "positionsClosed";
 
+		/**
+		 * Whether staff have been offered, in this round, to record the Council's
+		 * adoption: once every asked state has answered and the veto risk allows it. A
+		 * negotiation withdraws the offer.
+		 */
+		public static final String ADOPTION_OFFERED = "adoptionOffered";
+
 		/** The element variable of the collection: the state a desk task is for. */
 		public static final String STATE = "state";
 

@@ -28,6 +28,7 @@ import eu.sanctions.processes.renewal.StateCodes;
 import eu.sanctions.processes.renewal.StatePosition;
 import eu.sanctions.processes.renewal.Unanimity;
 
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTION_OFFERED;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ASKED_STATES;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.AWAITED_STATES;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
@@ -184,6 +185,7 @@ final class RenewalVariables {
 		this.scope.setVariable(ASKED_STATES, StateCodes.format(book.asked()));
 		this.scope.setVariable(AWAITED_STATES, StateCodes.format(book.awaited()));
 		this.scope.setVariable(POSITIONS_CLOSED, false);
+		this.scope.setVariable(ADOPTION_OFFERED, false);
 		this.scope.setVariable(ROUND_REQUESTED_AT, at(now));
 		this.scope.setVariable(REMINDER_AT, at(deadline.reminderAt()));
 		this.scope.setVariable(POSITIONS_CLOSE_AT, at(deadline.closesAt()));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -36,6 +37,7 @@ import eu.sanctions.events.renewal.ReviewCompleted;
 import eu.sanctions.events.renewal.SignalRecorded;
 import eu.sanctions.events.renewal.VetoRiskAssessed;
 
+import static eu.sanctions.events.MemberState.AT;
 import static eu.sanctions.events.MemberState.BE;
 import static eu.sanctions.events.MemberState.CY;
 import static eu.sanctions.events.MemberState.DE;
@@ -113,8 +115,8 @@ class RenewalLifecycleTest {
 		assertThat(this.renewal.openDeskTasks()).isEqualTo(27);
 		this.renewal.answerThroughKafka(LT, Position.SUPPORT, "lt-desk-system");
 		this.renewal.everyStateAnswers(Position.SUPPORT, LT);
-		assertThat(this.renewal.openDeskTasks()).isZero();
 		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		assertThat(this.renewal.openDeskTasks()).as("desks may revise until the adoption is recorded").isEqualTo(27);
 
 		adopt();
 
@@ -331,6 +333,94 @@ class RenewalLifecycleTest {
 		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.NEGOTIATE.key());
 		assertThat(events.last(NegotiationOpened.class).conditions()).singleElement()
 			.satisfies((conditions) -> assertThat(conditions.state()).isEqualTo(LT));
+	}
+
+	@Test
+	void takesTheAdoptionAwayAndNegotiatesWhenAStateRevisesToOpposeBeforeTheDeadline() {
+		unanimousRound();
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		events.clear();
+
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 2, 10, 10, 0));
+		this.renewal.answer(HU, Position.OPPOSE, null, "Unless EU.4321.12 is delisted");
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.NEGOTIATE.key());
+		assertThat(this.renewal.instance()).isNotWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(events.types()).containsExactly("PositionRecorded", "VetoRiskAssessed", "NegotiationOpened");
+		assertThat(events.last(PositionRecorded.class).previousPosition()).isEqualTo(Position.SUPPORT);
+		VetoRiskAssessed blocked = events.last(VetoRiskAssessed.class);
+		assertThat(blocked.level()).isEqualTo(RiskLevel.BLOCKED);
+		assertThat(blocked.previousLevel()).isEqualTo(RiskLevel.NONE);
+		assertThat(blocked.trigger()).isEqualTo(VetoRiskAssessed.Trigger.POSITION);
+		assertThat(events.last(NegotiationOpened.class).blockingStates()).containsExactly(HU);
+		assertThat(this.renewal.variable(STATES_TO_ASK)).isEqualTo("HU");
+	}
+
+	@Test
+	void takesTheAdoptionAwayWhenAStateAttachesConditionsBeforeTheDeadline() {
+		unanimousRound();
+
+		this.renewal.answer(AT, Position.SUPPORT_WITH_CONDITIONS, "A statement on energy security", null);
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.NEGOTIATE.key());
+		assertThat(events.last(VetoRiskAssessed.class).level()).isEqualTo(RiskLevel.HIGH);
+		assertThat(events.last(NegotiationOpened.class).conditions()).singleElement()
+			.satisfies((conditions) -> assertThat(conditions.state()).isEqualTo(AT));
+	}
+
+	@Test
+	void keepsTheAdoptionOpenWhenARevisionLeavesUnanimityInReach() {
+		unanimousRound();
+		String adoptionTask = this.renewal.task(RenewalTask.RECORD_ADOPTION).getId();
+		events.clear();
+
+		this.renewal.answer(HU, Position.ABSTAIN);
+		this.renewal.answer(HU, Position.CONSTRUCTIVE_ABSTENTION, null, "Hungary abstains under Art. 31(1) TEU.");
+
+		assertThat(this.renewal.task(RenewalTask.RECORD_ADOPTION).getId()).isEqualTo(adoptionTask);
+		assertThat(this.renewal.openDeskTasks()).isEqualTo(27);
+		assertThat(events.types()).as("one event per revision, no change of level")
+			.containsExactly("PositionRecorded x2");
+		assertThat(events.published(PositionRecorded.class))
+			.extracting(PositionRecorded::position, PositionRecorded::previousPosition)
+			.containsExactly(tuple(Position.ABSTAIN, Position.SUPPORT),
+					tuple(Position.CONSTRUCTIVE_ABSTENTION, Position.ABSTAIN));
+	}
+
+	@Test
+	void closesTheDeskTasksWhenTheAdoptionIsRecordedAndRefusesLaterPositions() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY.minusDays(10));
+
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.minusDays(10).toLocalDate());
+
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(this.renewal.deskTask(HU)).as("no task takes a position once the adoption is recorded").isNull();
+		assertThat(extension.getProcessEngine().getManagementService().createJobQuery().timers().list())
+			.extracting(Job::getJobDefinitionId)
+			.as("the deadline and reminder timers are gone; only the registry's timeout runs")
+			.hasSize(1);
+		assertThat(events.last(ExtensionAdopted.class).actReference()).isEqualTo(ACT);
+	}
+
+	@Test
+	void keepsTheAdoptionOpenWhenTheDeadlinePasses() {
+		unanimousRound();
+		String adoptionTask = this.renewal.task(RenewalTask.RECORD_ADOPTION).getId();
+		events.clear();
+
+		this.renewal.passTime(LocalDateTime.of(2027, 2, 15, 0, 0));
+
+		assertThat(this.renewal.task(RenewalTask.RECORD_ADOPTION).getId()).isEqualTo(adoptionTask);
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(events.published()).as("the risk did not change: no event").isEmpty();
+		assertThatThrownBy(() -> this.renewal.answer(HU, Position.OPPOSE))
+			.hasMessageContaining("No open position task");
+
+		adopt();
+		assertThat(this.renewal.instance()).isEnded();
 	}
 
 	@Test
