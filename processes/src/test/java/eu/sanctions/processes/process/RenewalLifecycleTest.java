@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -478,6 +479,46 @@ class RenewalLifecycleTest {
 		assertThat(events.published(SignalRecorded.class)).hasSize(2);
 		assertThat(events.published(VetoRiskAssessed.class)).hasSize(2);
 		assertThat(this.renewal.variable(RenewalProcess.Variables.STRONGEST_PRESSURE)).isEqualTo("HIGH");
+	}
+
+	@Test
+	void assessesNoSignalOnceTheAdoptionIsRecorded() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		events.clear();
+
+		boolean taken = this.renewal.signal(SignalSeverity.CRITICAL, "BORDER_CLOSED", LT, PL);
+
+		assertThat(taken).isFalse();
+		assertThat(events.published()).as("no signal-recorded, no veto-risk-assessed").isEmpty();
+		assertThat(this.renewal.variable(RenewalProcess.Variables.STRONGEST_PRESSURE)).isNull();
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+	}
+
+	@Test
+	void assessesASignalWhileStaffAreOfferedTheAdoption() {
+		unanimousRound();
+
+		assertThat(this.renewal.signal(SignalSeverity.HIGH, "TRUCKS_HELD", LT, PL)).isTrue();
+
+		assertThat(events.last(VetoRiskAssessed.class).level()).isEqualTo(RiskLevel.MEDIUM);
+		assertThat(this.renewal.instance()).as("a signal stops nothing").isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+	}
+
+	@Test
+	void refusesAWithdrawalOnceTheAdoptionIsRecorded() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+
+		assertThatThrownBy(() -> this.renewal.withdraw("Replaced by EU-BLR-2", RenewalDriver.STAFF))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+
+		assertThat(events.published(RenewalWithdrawn.class)).isEmpty();
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		this.renewal.registryConfirms();
+		assertThat(events.last(RenewalCompleted.class).outcome()).isEqualTo(RenewalOutcome.EXTENDED);
 	}
 
 	@Test
