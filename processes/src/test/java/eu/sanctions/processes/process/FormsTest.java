@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every user task's Camunda Form is deployed with the process and resolves from the task,
- * as Tasklist loads it; its fields are exactly the variables the task's completion
- * listener checks; it uses only what the form-js of Camunda 7.24's Tasklist renders.
+ * as Tasklist loads it, from the deployment the renewal started with; its fields are
+ * exactly the variables the task's completion listener checks; it uses only what the
+ * form-js of Camunda 7.24's Tasklist renders.
  */
 @Deployment(resources = { RenewalEngine.BPMN, RenewalEngine.DMN, "renewal/forms/review.form",
 		"renewal/forms/position.form", "renewal/forms/negotiation.form", "renewal/forms/adoption.form",
@@ -57,11 +58,32 @@ class FormsTest {
 
 		CamundaFormRef formRef = engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
 		assertThat(formRef.getKey()).isEqualTo(renewalTask.form());
-		assertThat(formRef.getBinding()).isEqualTo("latest");
+		assertThat(formRef.getBinding()).isEqualTo("deployment");
 		try (InputStream deployed = engine.getFormService().getDeployedTaskForm(task.getId())) {
 			JsonNode form = JSON.readTree(deployed);
 			assertThat(form.path("id").asText()).isEqualTo(renewalTask.form());
 			assertThat(fieldKeys(form)).isEqualTo(new TreeSet<>(renewalTask.formFields()));
+		}
+	}
+
+	@Test
+	void keepsTheFormsARenewalStartedWithWhenNewerOnesAreDeployed() throws IOException {
+		ProcessEngine engine = extension.getProcessEngine();
+		Task task = taskWaitingAt(engine, RenewalTask.RECORD_ADOPTION);
+		String newer = """
+				{"id": "adoption", "type": "default", "schemaVersion": 16, "components": [
+				  {"type": "textfield", "key": "councilMeeting", "label": "Council meeting", "id": "Field_1"}]}""";
+		String deployment = engine.getRepositoryService()
+			.createDeployment()
+			.addString("renewal/forms/adoption.form", newer)
+			.deploy()
+			.getId();
+		try (InputStream deployed = engine.getFormService().getDeployedTaskForm(task.getId())) {
+			assertThat(fieldKeys(JSON.readTree(deployed)))
+				.isEqualTo(new TreeSet<>(RenewalTask.RECORD_ADOPTION.formFields()));
+		}
+		finally {
+			engine.getRepositoryService().deleteDeployment(deployment, true);
 		}
 	}
 
