@@ -80,6 +80,12 @@ public final class RenewalProcess {
 
 		public static final String REVIEW_JUSTIFICATION = "reviewJustification";
 
+		/**
+		 * The review form's field for why the measures should lapse, which it requires
+		 * with that recommendation; kept as the review's justification.
+		 */
+		public static final String LET_LAPSE_JUSTIFICATION = "letLapseJustification";
+
 		public static final String REVIEWED_BY = "reviewedBy";
 
 		// Rounds of positions
@@ -121,6 +127,13 @@ public final class RenewalProcess {
 		public static final String CONDITIONS = "conditions";
 
 		public static final String JUSTIFICATION = "justification";
+
+		/**
+		 * The position form's field for a constructive abstention's declaration, which it
+		 * requires; kept as the position's justification. The REST and Kafka doors send
+		 * the declaration as the justification.
+		 */
+		public static final String DECLARATION = "declaration";
 
 		/** TASKLIST (the default), REST or KAFKA. */
 		public static final String CHANNEL = "channel";

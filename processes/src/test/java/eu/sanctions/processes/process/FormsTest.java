@@ -102,13 +102,26 @@ class FormsTest {
 
 	@Test
 	void validatesTheRequiredFieldsInTheBrowserToo() throws IOException {
-		assertThat(required(form(RenewalTask.REVIEW))).contains(RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE);
-		assertThat(required(form(RenewalTask.GIVE_POSITION))).contains(POSITION, CONDITIONS);
+		assertThat(required(form(RenewalTask.REVIEW))).contains(RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE,
+				LET_LAPSE_JUSTIFICATION);
+		assertThat(required(form(RenewalTask.GIVE_POSITION))).contains(POSITION, CONDITIONS, DECLARATION);
 		assertThat(required(form(RenewalTask.NEGOTIATE))).contains(NEGOTIATION_DECISION, STATES_TO_ASK,
 				POSITION_DEADLINE, LAPSE_JUSTIFICATION);
 		assertThat(required(form(RenewalTask.RECORD_ADOPTION))).contains(ACT_REFERENCE, ADOPTION_DATE);
 		assertThat(disallowingPassedDates(form(RenewalTask.REVIEW))).contains(PROPOSED_NEW_EXPIRY, POSITION_DEADLINE);
 		assertThat(disallowingPassedDates(form(RenewalTask.NEGOTIATE))).contains(POSITION_DEADLINE);
+	}
+
+	@Test
+	void asksForWhatTheChosenAnswerRequiresInAFieldShownForItAlone() throws IOException {
+		assertThat(hiddenWhen(form(RenewalTask.GIVE_POSITION), DECLARATION))
+			.isEqualTo("=position != \"CONSTRUCTIVE_ABSTENTION\"");
+		assertThat(hiddenWhen(form(RenewalTask.GIVE_POSITION), JUSTIFICATION))
+			.isEqualTo("=position = \"CONSTRUCTIVE_ABSTENTION\"");
+		assertThat(hiddenWhen(form(RenewalTask.REVIEW), LET_LAPSE_JUSTIFICATION))
+			.isEqualTo("=recommendation != \"LET_LAPSE\"");
+		assertThat(hiddenWhen(form(RenewalTask.REVIEW), REVIEW_JUSTIFICATION))
+			.isEqualTo("=recommendation = \"LET_LAPSE\"");
 	}
 
 	private static Task taskWaitingAt(ProcessEngine engine, RenewalTask task) {
@@ -160,6 +173,15 @@ class FormsTest {
 			}
 		});
 		return keys;
+	}
+
+	private static String hiddenWhen(JsonNode form, String key) {
+		for (JsonNode component : form.path("components")) {
+			if (key.equals(component.path("key").asText())) {
+				return component.path("conditional").path("hide").asText();
+			}
+		}
+		throw new AssertionError("No field " + key);
 	}
 
 	private static Set<String> disallowingPassedDates(JsonNode form) {

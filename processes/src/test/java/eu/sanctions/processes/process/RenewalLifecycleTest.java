@@ -177,6 +177,24 @@ class RenewalLifecycleTest {
 	}
 
 	@Test
+	void keepsTheDeclarationOfAConstructiveAbstentionGivenInTheTasklistForm() {
+		this.renewal.start();
+		this.renewal.reviewExtendingAsIs();
+
+		this.renewal.completeDeskTask(HU, Map.of(RenewalProcess.Variables.POSITION, "CONSTRUCTIVE_ABSTENTION",
+				RenewalProcess.Variables.DECLARATION, "Hungary abstains under Art. 31(1) TEU."));
+		assertThat(events.last(PositionRecorded.class).justification())
+			.isEqualTo("Hungary abstains under Art. 31(1) TEU.");
+		this.renewal.completeDeskTask(HU, Map.of(RenewalProcess.Variables.POSITION, "CONSTRUCTIVE_ABSTENTION",
+				RenewalProcess.Variables.JUSTIFICATION, "Declaration as the desk system sends it",
+				RenewalProcess.Variables.CHANNEL, "KAFKA", RenewalProcess.Variables.SUBMITTED_BY, "hu-desk-system"));
+
+		assertThat(events.last(PositionRecorded.class).justification())
+			.as("the form's declaration was the last answer's only")
+			.isEqualTo("Declaration as the desk system sends it");
+	}
+
+	@Test
 	void negotiatesWhenConstructiveAbstentionsFormABlockingMinorityAndStaffAcceptTheLapse() {
 		List<MemberState> abstainers = List.of(DE, FR, IT, ES, PL, RO, NL, BE, EL);
 		this.renewal.start();
@@ -430,8 +448,8 @@ class RenewalLifecycleTest {
 		assertThatThrownBy(() -> this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE")))
 			.hasRootCauseInstanceOf(RejectedTaskInput.class)
 			.hasMessageContaining("A justification for letting the measures lapse is required.");
-		this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE", REVIEW_JUSTIFICATION,
-				"The package is replaced by the new regime."));
+		this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE",
+				RenewalProcess.Variables.LET_LAPSE_JUSTIFICATION, "The package is replaced by the new regime."));
 
 		assertThat(this.renewal.instance()).isEnded();
 		assertThat(events.types()).containsExactly("RenewalStarted", "ReviewCompleted", "RenewalLapsed");
