@@ -196,6 +196,12 @@ public final class RenewalProcess {
 
 		public static final String ADOPTION_RECORDED_BY = "adoptionRecordedBy";
 
+		/**
+		 * When the expiry passed while the adoption awaited its recording: ADOPTED (by
+		 * the expiry, recorded now) or NOT_ADOPTED.
+		 */
+		public static final String ADOPTED_BY_EXPIRY = "adoptedByExpiry";
+
 		// Registry
 		public static final String REGISTRY_REJECTION_REASON = "registryRejectionReason";
 

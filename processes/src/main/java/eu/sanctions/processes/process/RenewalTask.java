@@ -3,6 +3,7 @@ package eu.sanctions.processes.process;
 import java.util.Set;
 
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ACT_REFERENCE;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTED_BY_EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTION_DATE;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.AMENDMENTS;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CONDITIONS;
@@ -48,6 +49,13 @@ public enum RenewalTask {
 	/** Staff record the Council's adoption. */
 	RECORD_ADOPTION("recordAdoption", "adoption", ACT_REFERENCE, ADOPTION_DATE, PUBLICATION_DATE,
 			ENTRY_INTO_FORCE_DATE),
+
+	/**
+	 * The expiry passed while the adoption awaited its recording: record the adoption if
+	 * the Council adopted by the expiry, or let the measures lapse. Urgent.
+	 */
+	CONFIRM_ADOPTION_AT_EXPIRY("confirmAdoptionAtExpiry", "adoption-at-expiry", ADOPTED_BY_EXPIRY, ACT_REFERENCE,
+			ADOPTION_DATE, PUBLICATION_DATE, ENTRY_INTO_FORCE_DATE),
 
 	/** The registry refused the extension: resend it corrected, or end the renewal. */
 	RESOLVE_REGISTRY_REFUSAL("resolveRegistryRefusal", "registry-refusal", REFUSAL_DECISION, ACT_REFERENCE,

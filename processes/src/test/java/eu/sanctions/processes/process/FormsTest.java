@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly the variables the task's completion listener checks; it uses only what the
  * form-js of Camunda 7.24's Tasklist renders.
  */
-@Deployment(resources = { RenewalEngine.BPMN, RenewalEngine.DMN, "renewal/forms/review.form",
-		"renewal/forms/position.form", "renewal/forms/negotiation.form", "renewal/forms/adoption.form",
-		"renewal/forms/registry-refusal.form", "renewal/forms/registry-overdue.form" })
+@Deployment(
+		resources = { RenewalEngine.BPMN, RenewalEngine.DMN, "renewal/forms/review.form", "renewal/forms/position.form",
+				"renewal/forms/negotiation.form", "renewal/forms/adoption.form", "renewal/forms/registry-refusal.form",
+				"renewal/forms/registry-overdue.form", "renewal/forms/adoption-at-expiry.form" })
 class FormsTest {
 
 	/** The form schema version of the form-js bundled in Camunda 7.24's webapps. */
@@ -108,6 +109,8 @@ class FormsTest {
 		assertThat(required(form(RenewalTask.NEGOTIATE))).contains(NEGOTIATION_DECISION, STATES_TO_ASK,
 				POSITION_DEADLINE, LAPSE_JUSTIFICATION);
 		assertThat(required(form(RenewalTask.RECORD_ADOPTION))).contains(ACT_REFERENCE, ADOPTION_DATE);
+		assertThat(required(form(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY))).contains(ADOPTED_BY_EXPIRY, ACT_REFERENCE,
+				ADOPTION_DATE);
 		assertThat(disallowingPassedDates(form(RenewalTask.REVIEW))).contains(PROPOSED_NEW_EXPIRY, POSITION_DEADLINE);
 		assertThat(disallowingPassedDates(form(RenewalTask.NEGOTIATE))).contains(POSITION_DEADLINE);
 	}

@@ -56,6 +56,7 @@ import static eu.sanctions.events.MemberState.RO;
 import static eu.sanctions.processes.process.RenewalDriver.DEADLINE;
 import static eu.sanctions.processes.process.RenewalDriver.EXPIRY_DATE;
 import static eu.sanctions.processes.process.RenewalDriver.RENEWAL_ID;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTED_BY_EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.LAPSE_JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.NEGOTIATION_DECISION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.OVERDUE_DECISION;
@@ -658,14 +659,66 @@ class RenewalLifecycleTest {
 	}
 
 	@Test
-	void lapsesAtTheExpiryEvenIfTheAdoptionIsNotRecorded() {
+	void asksStaffWhetherTheCouncilAdoptedWhenTheExpiryPassesBeforeTheAdoptionIsRecorded() {
 		unanimousRound();
+
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY.key());
+		assertThat(this.renewal.task(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY).getPriority()).as("urgent").isEqualTo(100);
+		assertThat(events.published(RenewalLapsed.class)).as("no lapse reaches the banks while staff answer").isEmpty();
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 3, 1, 9, 0));
+		assertThatThrownBy(() -> this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY,
+				Map.of(ADOPTED_BY_EXPIRY, "ADOPTED", RenewalProcess.Variables.ACT_REFERENCE, ACT,
+						RenewalProcess.Variables.ADOPTION_DATE, "2027-03-01")))
+			.hasRootCauseInstanceOf(RejectedTaskInput.class)
+			.hasMessageContaining("is after the expiry");
+		this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY, Map.of(ADOPTED_BY_EXPIRY, "ADOPTED",
+				RenewalProcess.Variables.ACT_REFERENCE, ACT, RenewalProcess.Variables.ADOPTION_DATE, "2027-02-26"));
+
+		ExtensionAdopted adopted = events.last(ExtensionAdopted.class);
+		assertThat(adopted.adoptionDate()).isEqualTo(LocalDate.of(2027, 2, 26));
+		assertThat(adopted.recordedBy()).isEqualTo(RenewalDriver.STAFF);
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		this.renewal.registryConfirms();
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.published(RenewalLapsed.class)).isEmpty();
+		assertThat(events.last(RenewalCompleted.class).actReference()).isEqualTo(ACT);
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhenStaffSayTheCouncilDidNotAdoptInTime() {
+		unanimousRound();
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY, Map.of(ADOPTED_BY_EXPIRY, "NOT_ADOPTED"));
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.last(RenewalLapsed.class).reason()).isEqualTo(RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION);
+		assertThat(events.last(RenewalLapsed.class).blockingStates()).isEmpty();
+		assertThat(events.published(ExtensionAdopted.class)).isEmpty();
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhenARevisionTookTheAdoptionAway() {
+		unanimousRound();
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 2, 10, 10, 0));
+		this.renewal.answer(HU, Position.OPPOSE);
+
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.last(RenewalLapsed.class).blockingStates()).containsExactly(HU);
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhileStaffStillReview() {
+		this.renewal.start();
 
 		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
 
 		assertThat(this.renewal.instance()).isEnded();
 		assertThat(events.last(RenewalLapsed.class).reason()).isEqualTo(RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION);
-		assertThat(events.last(RenewalLapsed.class).blockingStates()).isEmpty();
 	}
 
 	@Test

@@ -25,8 +25,8 @@ class PhaseTracking {
 
 	private static final Map<String, Phase> CREATED = Map.of(RenewalTask.REVIEW.key(), Phase.REVIEW,
 			RenewalTask.NEGOTIATE.key(), Phase.NEGOTIATION, RenewalTask.RECORD_ADOPTION.key(), Phase.ADOPTION,
-			RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(), Phase.REGISTRY_REFUSED, RenewalTask.CHASE_REGISTRY.key(),
-			Phase.REGISTRY_OVERDUE);
+			RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY.key(), Phase.ADOPTION, RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(),
+			Phase.REGISTRY_REFUSED, RenewalTask.CHASE_REGISTRY.key(), Phase.REGISTRY_OVERDUE);
 
 	private static final Map<String, Phase> COMPLETED = Map.of(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(),
 			Phase.AWAITING_REGISTRY, RenewalTask.CHASE_REGISTRY.key(), Phase.AWAITING_REGISTRY);
