@@ -21,13 +21,29 @@ const { Form } = createRequire(import.meta.url)('@bpmn-io/form-js-viewer');
 // "=position != \"SUPPORT_WITH_CONDITIONS\"": shown once position is SUPPORT_WITH_CONDITIONS.
 const SHOWN_WHEN_EQUAL = /^=\s*(\w+)\s*!=\s*"([^"]*)"\s*$/;
 
+// Conditions and validation settle in effects, after the first render: each drawn field registers an instance
+// that submit() validates. A fixed pause is not enough on a loaded machine (the first form of a run renders
+// slowest), so wait until the number of registered instances holds still, within a bound.
+async function settled(form) {
+  const instances = form.get('formFieldInstanceRegistry');
+  let previous = -1;
+  for (let poll = 0; poll < 250; poll++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const count = instances.getAll().length;
+    if (count > 0 && count === previous) {
+      return;
+    }
+    previous = count;
+  }
+  throw new Error('the form did not settle within 5 seconds');
+}
+
 async function render(schema, data) {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const form = new Form({ container });
   const { warnings } = await form.importSchema(schema, data);
-  // Conditions and validation settle in effects, after the first render.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await settled(form);
   const labels = [...container.querySelectorAll('label')].map((label) => label.textContent);
   const { errors } = form.submit();
   form.destroy();

@@ -109,6 +109,37 @@ class RegistryAndSignalsTest extends EmbeddedServiceTest {
 				.single() == 1);
 	}
 
+	@Test
+	void acknowledgesWithoutApplyingASignalOnARenewalWhoseAdoptionIsRecorded() {
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		String renewalId = started.renewalId();
+		TopicReader integrator = renewalEvents();
+		allStates().forEach((state) -> positionOnKafka(renewalId, state, Position.SUPPORT));
+		recordAdoption(renewalId);
+		integrator.awaitEvent(packageKey, EventType.EXTENSION_ADOPTED);
+
+		String signal = writer()
+			.send(Topics.SIGNALS,
+					new PressureSignalReported(packageKey, "BORDER_CLOSED", "Border checkpoints closed",
+							SignalSeverity.CRITICAL, List.of(MemberState.LT), Instant.parse("2026-11-20T06:30:00Z"),
+							"analyst.vilnius"),
+					URI_ANALYST)
+			.getId();
+		Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM event_inbox WHERE event_id = ?")
+				.param(signal)
+				.query(Long.class)
+				.single() == 1);
+		measuresExtended(renewalId, started.expiry(), started.expiry().plusYears(1));
+
+		integrator.awaitEvent(packageKey, EventType.RENEWAL_COMPLETED);
+		List<ReceivedEvent> events = integrator.awaitEvents(packageKey, 34);
+		assertThat(types(events)).doesNotContain(EventType.SIGNAL_RECORDED)
+			.endsWith(EventType.EXTENSION_ADOPTED, EventType.RENEWAL_COMPLETED);
+	}
+
 	private void registryRefused(String packageKey, String renewalId, String adopted) {
 		writer().send(Topics.REGISTRY_EVENTS,
 				new RegistryUpdateRejected(packageKey, renewalId, adopted, EventType.EXTENSION_ADOPTED.type(),

@@ -14,12 +14,14 @@ import eu.sanctions.processes.renewal.StateCodes;
 import eu.sanctions.processes.renewal.Unanimity;
 import eu.sanctions.processes.renewal.VetoRisk;
 
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTION_OFFERED;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.NEGOTIATION_SUMMARY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.STATES_TO_ASK;
 
 /**
- * Opens a negotiation: proposes whom to ask again, summarises the situation for the
- * negotiation form, and publishes {@code negotiation-opened}.
+ * Opens a negotiation: withdraws any offer to record the adoption, proposes whom to ask
+ * again, summarises the situation for the negotiation form, and publishes
+ * {@code negotiation-opened}.
  */
 class NegotiationOpening implements JavaDelegate {
 
@@ -38,6 +40,7 @@ class NegotiationOpening implements JavaDelegate {
 		RenewalVariables.Situation situation = variables.situation(this.unanimity);
 		RiskLevel level = variables.riskLevel();
 		Set<MemberState> blocking = situation.verdict().blockingStates();
+		execution.setVariable(ADOPTION_OFFERED, false);
 		execution.setVariable(STATES_TO_ASK, StateCodes.format(situation.book().toAskAgain(situation.verdict())));
 		execution.setVariable(NEGOTIATION_SUMMARY,
 				"Veto risk: " + level + "\n\n"

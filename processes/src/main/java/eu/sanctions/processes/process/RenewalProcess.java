@@ -80,6 +80,12 @@ public final class RenewalProcess {
 
 		public static final String REVIEW_JUSTIFICATION = "reviewJustification";
 
+		/**
+		 * The review form's field for why the measures should lapse, which it requires
+		 * with that recommendation; kept as the review's justification.
+		 */
+		public static final String LET_LAPSE_JUSTIFICATION = "letLapseJustification";
+
 		public static final String REVIEWED_BY = "reviewedBy";
 
 		// Rounds of positions
@@ -102,6 +108,13 @@ public final class RenewalProcess {
 
 		public static final String POSITIONS_CLOSED = "positionsClosed";
 
+		/**
+		 * Whether staff have been offered, in this round, to record the Council's
+		 * adoption: once every asked state has answered and the veto risk allows it. A
+		 * negotiation withdraws the offer.
+		 */
+		public static final String ADOPTION_OFFERED = "adoptionOffered";
+
 		/** The element variable of the collection: the state a desk task is for. */
 		public static final String STATE = "state";
 
@@ -114,6 +127,13 @@ public final class RenewalProcess {
 		public static final String CONDITIONS = "conditions";
 
 		public static final String JUSTIFICATION = "justification";
+
+		/**
+		 * The position form's field for a constructive abstention's declaration, which it
+		 * requires; kept as the position's justification. The REST and Kafka doors send
+		 * the declaration as the justification.
+		 */
+		public static final String DECLARATION = "declaration";
 
 		/** TASKLIST (the default), REST or KAFKA. */
 		public static final String CHANNEL = "channel";
@@ -175,6 +195,12 @@ public final class RenewalProcess {
 		public static final String ENTRY_INTO_FORCE_DATE = "entryIntoForceDate";
 
 		public static final String ADOPTION_RECORDED_BY = "adoptionRecordedBy";
+
+		/**
+		 * When the expiry passed while the adoption awaited its recording: ADOPTED (by
+		 * the expiry, recorded now) or NOT_ADOPTED.
+		 */
+		public static final String ADOPTED_BY_EXPIRY = "adoptedByExpiry";
 
 		// Registry
 		public static final String REGISTRY_REJECTION_REASON = "registryRejectionReason";

@@ -40,7 +40,9 @@ public final class RenewalProcessComponents {
 		this.beans.put("negotiationOpening", new NegotiationOpening(events, unanimity));
 		this.beans.put("negotiationCompletion", new NegotiationCompletion(clock));
 		this.beans.put("lapsePublication", new LapsePublication(events, unanimity));
+		this.beans.put("adoptionOffer", new AdoptionOffer());
 		this.beans.put("adoptionCompletion", new AdoptionCompletion(clock));
+		this.beans.put("adoptionAtExpiryCompletion", new AdoptionAtExpiryCompletion(clock));
 		this.beans.put("extensionAdoption", new ExtensionAdoption(events));
 		this.beans.put("renewalCompletion", new RenewalCompletion(events));
 		this.beans.put("registryRefusalCompletion", new RegistryRefusalCompletion(clock));

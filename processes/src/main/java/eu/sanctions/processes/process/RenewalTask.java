@@ -3,12 +3,15 @@ package eu.sanctions.processes.process;
 import java.util.Set;
 
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ACT_REFERENCE;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTED_BY_EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTION_DATE;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.AMENDMENTS;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CONDITIONS;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DECLARATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ENTRY_INTO_FORCE_DATE;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.LAPSE_JUSTIFICATION;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.LET_LAPSE_JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.NEGOTIATION_DECISION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.OVERDUE_DECISION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.POSITION;
@@ -29,15 +32,15 @@ import static eu.sanctions.processes.process.RenewalProcess.Variables.WITHDRAWAL
 public enum RenewalTask {
 
 	/** Policy staff review the package and propose the renewal. */
-	REVIEW("review", "review", RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE, AMENDMENTS,
-			REVIEW_JUSTIFICATION),
+	REVIEW("review", "review", RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE, AMENDMENTS, REVIEW_JUSTIFICATION,
+			LET_LAPSE_JUSTIFICATION),
 
 	/**
 	 * A desk gives or revises its state's position; candidate group {@code desk-XX}, the
 	 * state in the local variable {@code state}. The REST and Kafka doors complete it
 	 * too, adding {@code channel} and {@code submittedBy}.
 	 */
-	GIVE_POSITION("givePosition", "position", POSITION, CONDITIONS, JUSTIFICATION),
+	GIVE_POSITION("givePosition", "position", POSITION, CONDITIONS, JUSTIFICATION, DECLARATION),
 
 	/** Staff amend the proposal and ask again, or accept the lapse. */
 	NEGOTIATE("negotiate", "negotiation", NEGOTIATION_DECISION, AMENDMENTS, POSITION_DEADLINE, STATES_TO_ASK,
@@ -46,6 +49,13 @@ public enum RenewalTask {
 	/** Staff record the Council's adoption. */
 	RECORD_ADOPTION("recordAdoption", "adoption", ACT_REFERENCE, ADOPTION_DATE, PUBLICATION_DATE,
 			ENTRY_INTO_FORCE_DATE),
+
+	/**
+	 * The expiry passed while the adoption awaited its recording: record the adoption if
+	 * the Council adopted by the expiry, or let the measures lapse. Urgent.
+	 */
+	CONFIRM_ADOPTION_AT_EXPIRY("confirmAdoptionAtExpiry", "adoption-at-expiry", ADOPTED_BY_EXPIRY, ACT_REFERENCE,
+			ADOPTION_DATE, PUBLICATION_DATE, ENTRY_INTO_FORCE_DATE),
 
 	/** The registry refused the extension: resend it corrected, or end the renewal. */
 	RESOLVE_REGISTRY_REFUSAL("resolveRegistryRefusal", "registry-refusal", REFUSAL_DECISION, ACT_REFERENCE,

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import eu.sanctions.events.MemberState;
+import eu.sanctions.events.Position;
 import eu.sanctions.events.RiskLevel;
 import eu.sanctions.events.SignalSeverity;
 import eu.sanctions.events.cloudevents.EventJson;
@@ -28,10 +29,12 @@ import eu.sanctions.processes.renewal.StateCodes;
 import eu.sanctions.processes.renewal.StatePosition;
 import eu.sanctions.processes.renewal.Unanimity;
 
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTION_OFFERED;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.ASKED_STATES;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.AWAITED_STATES;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CONDITIONS;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DECLARATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.PACKAGE_KEY;
@@ -137,8 +140,18 @@ final class RenewalVariables {
 	}
 
 	PositionInput positionInput() {
-		return new PositionInput(text(POSITION), text(CONDITIONS), text(JUSTIFICATION), text(CHANNEL),
+		return new PositionInput(text(POSITION), text(CONDITIONS), justification(), text(CHANNEL),
 				optionalText(SUBMITTED_BY));
+	}
+
+	/**
+	 * The justification of the answer; for a constructive abstention given with the
+	 * Tasklist form, the declaration the form asks for in a field of its own.
+	 */
+	private String justification() {
+		String declaration = optionalText(DECLARATION);
+		boolean constructive = Position.CONSTRUCTIVE_ABSTENTION.name().equals(optionalText(POSITION));
+		return (constructive && declaration != null) ? declaration : text(JUSTIFICATION);
 	}
 
 	/** Every state's answers to every round so far. */
@@ -184,6 +197,7 @@ final class RenewalVariables {
 		this.scope.setVariable(ASKED_STATES, StateCodes.format(book.asked()));
 		this.scope.setVariable(AWAITED_STATES, StateCodes.format(book.awaited()));
 		this.scope.setVariable(POSITIONS_CLOSED, false);
+		this.scope.setVariable(ADOPTION_OFFERED, false);
 		this.scope.setVariable(ROUND_REQUESTED_AT, at(now));
 		this.scope.setVariable(REMINDER_AT, at(deadline.reminderAt()));
 		this.scope.setVariable(POSITIONS_CLOSE_AT, at(deadline.closesAt()));
@@ -191,11 +205,13 @@ final class RenewalVariables {
 
 	/**
 	 * Forgets the door of the last answer, so that a revision through Tasklist is not
-	 * recorded as coming through REST or Kafka.
+	 * recorded as coming through REST or Kafka, and the declaration only the Tasklist
+	 * form sends, so that a revision through another door is not recorded with it.
 	 */
 	void forgetDoor() {
 		this.scope.setVariable(CHANNEL, null);
 		this.scope.setVariable(SUBMITTED_BY, null);
+		this.scope.setVariable(DECLARATION, null);
 	}
 
 	/** An instant as the engine's timers read it: ISO-8601 with the Brussels offset. */

@@ -11,7 +11,8 @@ import eu.sanctions.events.SignalSeverity;
  * minority
  * @param conditionalCount states that support with conditions
  * @param silentCount states that never answered
- * @param positionsClosed whether the round is closed (deadline passed, or all answered)
+ * @param positionsClosed whether the round's positions are in: its deadline passed, or
+ * every asked state answered (a state may still revise until the deadline)
  * @param strongestSignal the strongest pressure signal, absent if none
  */
 public record VetoRiskInputs(int opposeCount, boolean constructiveAbstentionsBlock, int conditionalCount,
@@ -19,7 +20,8 @@ public record VetoRiskInputs(int opposeCount, boolean constructiveAbstentionsBlo
 
 	public static VetoRiskInputs of(PositionBook book, Unanimity.Verdict verdict, SignalPressure pressure) {
 		return new VetoRiskInputs(verdict.opposing().size(), verdict.abstentionsBlock(),
-				book.counts().supportWithConditions(), book.silent().size(), book.isClosed(), pressure.strongest());
+				book.counts().supportWithConditions(), book.silent().size(),
+				book.isClosed() || book.everyAskedStateAnswered(), pressure.strongest());
 	}
 
 }

@@ -24,12 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every user task's Camunda Form is deployed with the process and resolves from the task,
- * as Tasklist loads it; its fields are exactly the variables the task's completion
- * listener checks; it uses only what the form-js of Camunda 7.24's Tasklist renders.
+ * as Tasklist loads it, from the deployment the renewal started with; its fields are
+ * exactly the variables the task's completion listener checks; it uses only what the
+ * form-js of Camunda 7.24's Tasklist renders.
  */
-@Deployment(resources = { RenewalEngine.BPMN, RenewalEngine.DMN, "renewal/forms/review.form",
-		"renewal/forms/position.form", "renewal/forms/negotiation.form", "renewal/forms/adoption.form",
-		"renewal/forms/registry-refusal.form", "renewal/forms/registry-overdue.form" })
+@Deployment(
+		resources = { RenewalEngine.BPMN, RenewalEngine.DMN, "renewal/forms/review.form", "renewal/forms/position.form",
+				"renewal/forms/negotiation.form", "renewal/forms/adoption.form", "renewal/forms/registry-refusal.form",
+				"renewal/forms/registry-overdue.form", "renewal/forms/adoption-at-expiry.form" })
 class FormsTest {
 
 	/** The form schema version of the form-js bundled in Camunda 7.24's webapps. */
@@ -57,11 +59,32 @@ class FormsTest {
 
 		CamundaFormRef formRef = engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
 		assertThat(formRef.getKey()).isEqualTo(renewalTask.form());
-		assertThat(formRef.getBinding()).isEqualTo("latest");
+		assertThat(formRef.getBinding()).isEqualTo("deployment");
 		try (InputStream deployed = engine.getFormService().getDeployedTaskForm(task.getId())) {
 			JsonNode form = JSON.readTree(deployed);
 			assertThat(form.path("id").asText()).isEqualTo(renewalTask.form());
 			assertThat(fieldKeys(form)).isEqualTo(new TreeSet<>(renewalTask.formFields()));
+		}
+	}
+
+	@Test
+	void keepsTheFormsARenewalStartedWithWhenNewerOnesAreDeployed() throws IOException {
+		ProcessEngine engine = extension.getProcessEngine();
+		Task task = taskWaitingAt(engine, RenewalTask.RECORD_ADOPTION);
+		String newer = """
+				{"id": "adoption", "type": "default", "schemaVersion": 16, "components": [
+				  {"type": "textfield", "key": "councilMeeting", "label": "Council meeting", "id": "Field_1"}]}""";
+		String deployment = engine.getRepositoryService()
+			.createDeployment()
+			.addString("renewal/forms/adoption.form", newer)
+			.deploy()
+			.getId();
+		try (InputStream deployed = engine.getFormService().getDeployedTaskForm(task.getId())) {
+			assertThat(fieldKeys(JSON.readTree(deployed)))
+				.isEqualTo(new TreeSet<>(RenewalTask.RECORD_ADOPTION.formFields()));
+		}
+		finally {
+			engine.getRepositoryService().deleteDeployment(deployment, true);
 		}
 	}
 
@@ -80,13 +103,28 @@ class FormsTest {
 
 	@Test
 	void validatesTheRequiredFieldsInTheBrowserToo() throws IOException {
-		assertThat(required(form(RenewalTask.REVIEW))).contains(RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE);
-		assertThat(required(form(RenewalTask.GIVE_POSITION))).contains(POSITION, CONDITIONS);
+		assertThat(required(form(RenewalTask.REVIEW))).contains(RECOMMENDATION, PROPOSED_NEW_EXPIRY, POSITION_DEADLINE,
+				LET_LAPSE_JUSTIFICATION);
+		assertThat(required(form(RenewalTask.GIVE_POSITION))).contains(POSITION, CONDITIONS, DECLARATION);
 		assertThat(required(form(RenewalTask.NEGOTIATE))).contains(NEGOTIATION_DECISION, STATES_TO_ASK,
 				POSITION_DEADLINE, LAPSE_JUSTIFICATION);
 		assertThat(required(form(RenewalTask.RECORD_ADOPTION))).contains(ACT_REFERENCE, ADOPTION_DATE);
+		assertThat(required(form(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY))).contains(ADOPTED_BY_EXPIRY, ACT_REFERENCE,
+				ADOPTION_DATE);
 		assertThat(disallowingPassedDates(form(RenewalTask.REVIEW))).contains(PROPOSED_NEW_EXPIRY, POSITION_DEADLINE);
 		assertThat(disallowingPassedDates(form(RenewalTask.NEGOTIATE))).contains(POSITION_DEADLINE);
+	}
+
+	@Test
+	void asksForWhatTheChosenAnswerRequiresInAFieldShownForItAlone() throws IOException {
+		assertThat(hiddenWhen(form(RenewalTask.GIVE_POSITION), DECLARATION))
+			.isEqualTo("=position != \"CONSTRUCTIVE_ABSTENTION\"");
+		assertThat(hiddenWhen(form(RenewalTask.GIVE_POSITION), JUSTIFICATION))
+			.isEqualTo("=position = \"CONSTRUCTIVE_ABSTENTION\"");
+		assertThat(hiddenWhen(form(RenewalTask.REVIEW), LET_LAPSE_JUSTIFICATION))
+			.isEqualTo("=recommendation != \"LET_LAPSE\"");
+		assertThat(hiddenWhen(form(RenewalTask.REVIEW), REVIEW_JUSTIFICATION))
+			.isEqualTo("=recommendation = \"LET_LAPSE\"");
 	}
 
 	private static Task taskWaitingAt(ProcessEngine engine, RenewalTask task) {
@@ -138,6 +176,15 @@ class FormsTest {
 			}
 		});
 		return keys;
+	}
+
+	private static String hiddenWhen(JsonNode form, String key) {
+		for (JsonNode component : form.path("components")) {
+			if (key.equals(component.path("key").asText())) {
+				return component.path("conditional").path("hide").asText();
+			}
+		}
+		throw new AssertionError("No field " + key);
 	}
 
 	private static Set<String> disallowingPassedDates(JsonNode form) {

@@ -79,7 +79,8 @@ class ModelWiringTest {
 				.findFirst()
 				.orElseThrow();
 			assertThat(task.getCamundaFormRef()).isEqualTo(known.form());
-			assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
+			assertThat(task.getCamundaFormRefBinding()).as("a running renewal keeps the forms it started with")
+				.isEqualTo("deployment");
 			assertThat(task.getCamundaCandidateGroups())
 				.isEqualTo((known == RenewalTask.GIVE_POSITION) ? "desk-${state}" : RenewalProcess.STAFF_GROUP);
 		}

@@ -192,7 +192,11 @@ final class RenewalDriver {
 
 	// Messages, as renewal-service correlates them
 
-	void signal(SignalSeverity severity, String kind, MemberState... states) {
+	/**
+	 * A pressure signal, correlated as renewal-service does it: to whoever waits for it.
+	 * @return whether the renewal took it
+	 */
+	boolean signal(SignalSeverity severity, String kind, MemberState... states) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(SIGNAL_ID, "signal-" + kind + "-" + severity);
 		variables.put(SIGNAL_KIND, kind);
@@ -200,11 +204,12 @@ final class RenewalDriver {
 		variables.put(SIGNAL_SEVERITY, severity.name());
 		variables.put(SIGNAL_STATES, Arrays.stream(states).map(MemberState::euCode).collect(Collectors.joining(",")));
 		variables.put(SIGNAL_OBSERVED_AT, RenewalVariables.at(now()));
-		this.engine.getRuntimeService()
+		return !this.engine.getRuntimeService()
 			.createMessageCorrelation(RenewalProcess.Messages.PRESSURE_SIGNAL)
 			.processInstanceBusinessKey(RENEWAL_ID)
 			.setVariablesLocal(variables)
-			.correlateWithResult();
+			.correlateAllWithResult()
+			.isEmpty();
 	}
 
 	void withdraw(String reason, String by) {

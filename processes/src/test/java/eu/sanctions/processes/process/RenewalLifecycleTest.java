@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -36,6 +38,7 @@ import eu.sanctions.events.renewal.ReviewCompleted;
 import eu.sanctions.events.renewal.SignalRecorded;
 import eu.sanctions.events.renewal.VetoRiskAssessed;
 
+import static eu.sanctions.events.MemberState.AT;
 import static eu.sanctions.events.MemberState.BE;
 import static eu.sanctions.events.MemberState.CY;
 import static eu.sanctions.events.MemberState.DE;
@@ -53,6 +56,7 @@ import static eu.sanctions.events.MemberState.RO;
 import static eu.sanctions.processes.process.RenewalDriver.DEADLINE;
 import static eu.sanctions.processes.process.RenewalDriver.EXPIRY_DATE;
 import static eu.sanctions.processes.process.RenewalDriver.RENEWAL_ID;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.ADOPTED_BY_EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.LAPSE_JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.NEGOTIATION_DECISION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.OVERDUE_DECISION;
@@ -113,8 +117,8 @@ class RenewalLifecycleTest {
 		assertThat(this.renewal.openDeskTasks()).isEqualTo(27);
 		this.renewal.answerThroughKafka(LT, Position.SUPPORT, "lt-desk-system");
 		this.renewal.everyStateAnswers(Position.SUPPORT, LT);
-		assertThat(this.renewal.openDeskTasks()).isZero();
 		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		assertThat(this.renewal.openDeskTasks()).as("desks may revise until the adoption is recorded").isEqualTo(27);
 
 		adopt();
 
@@ -171,6 +175,24 @@ class RenewalLifecycleTest {
 		assertThat(risk.level()).isEqualTo(RiskLevel.NONE);
 		assertThat(risk.counts().constructiveAbstention()).isEqualTo(1);
 		assertThat(risk.constructiveAbstentionsBlock()).isFalse();
+	}
+
+	@Test
+	void keepsTheDeclarationOfAConstructiveAbstentionGivenInTheTasklistForm() {
+		this.renewal.start();
+		this.renewal.reviewExtendingAsIs();
+
+		this.renewal.completeDeskTask(HU, Map.of(RenewalProcess.Variables.POSITION, "CONSTRUCTIVE_ABSTENTION",
+				RenewalProcess.Variables.DECLARATION, "Hungary abstains under Art. 31(1) TEU."));
+		assertThat(events.last(PositionRecorded.class).justification())
+			.isEqualTo("Hungary abstains under Art. 31(1) TEU.");
+		this.renewal.completeDeskTask(HU, Map.of(RenewalProcess.Variables.POSITION, "CONSTRUCTIVE_ABSTENTION",
+				RenewalProcess.Variables.JUSTIFICATION, "Declaration as the desk system sends it",
+				RenewalProcess.Variables.CHANNEL, "KAFKA", RenewalProcess.Variables.SUBMITTED_BY, "hu-desk-system"));
+
+		assertThat(events.last(PositionRecorded.class).justification())
+			.as("the form's declaration was the last answer's only")
+			.isEqualTo("Declaration as the desk system sends it");
 	}
 
 	@Test
@@ -334,13 +356,101 @@ class RenewalLifecycleTest {
 	}
 
 	@Test
+	void takesTheAdoptionAwayAndNegotiatesWhenAStateRevisesToOpposeBeforeTheDeadline() {
+		unanimousRound();
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		events.clear();
+
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 2, 10, 10, 0));
+		this.renewal.answer(HU, Position.OPPOSE, null, "Unless EU.4321.12 is delisted");
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.NEGOTIATE.key());
+		assertThat(this.renewal.instance()).isNotWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(events.types()).containsExactly("PositionRecorded", "VetoRiskAssessed", "NegotiationOpened");
+		assertThat(events.last(PositionRecorded.class).previousPosition()).isEqualTo(Position.SUPPORT);
+		VetoRiskAssessed blocked = events.last(VetoRiskAssessed.class);
+		assertThat(blocked.level()).isEqualTo(RiskLevel.BLOCKED);
+		assertThat(blocked.previousLevel()).isEqualTo(RiskLevel.NONE);
+		assertThat(blocked.trigger()).isEqualTo(VetoRiskAssessed.Trigger.POSITION);
+		assertThat(events.last(NegotiationOpened.class).blockingStates()).containsExactly(HU);
+		assertThat(this.renewal.variable(STATES_TO_ASK)).isEqualTo("HU");
+	}
+
+	@Test
+	void takesTheAdoptionAwayWhenAStateAttachesConditionsBeforeTheDeadline() {
+		unanimousRound();
+
+		this.renewal.answer(AT, Position.SUPPORT_WITH_CONDITIONS, "A statement on energy security", null);
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.NEGOTIATE.key());
+		assertThat(events.last(VetoRiskAssessed.class).level()).isEqualTo(RiskLevel.HIGH);
+		assertThat(events.last(NegotiationOpened.class).conditions()).singleElement()
+			.satisfies((conditions) -> assertThat(conditions.state()).isEqualTo(AT));
+	}
+
+	@Test
+	void keepsTheAdoptionOpenWhenARevisionLeavesUnanimityInReach() {
+		unanimousRound();
+		String adoptionTask = this.renewal.task(RenewalTask.RECORD_ADOPTION).getId();
+		events.clear();
+
+		this.renewal.answer(HU, Position.ABSTAIN);
+		this.renewal.answer(HU, Position.CONSTRUCTIVE_ABSTENTION, null, "Hungary abstains under Art. 31(1) TEU.");
+
+		assertThat(this.renewal.task(RenewalTask.RECORD_ADOPTION).getId()).isEqualTo(adoptionTask);
+		assertThat(this.renewal.openDeskTasks()).isEqualTo(27);
+		assertThat(events.types()).as("one event per revision, no change of level")
+			.containsExactly("PositionRecorded x2");
+		assertThat(events.published(PositionRecorded.class))
+			.extracting(PositionRecorded::position, PositionRecorded::previousPosition)
+			.containsExactly(tuple(Position.ABSTAIN, Position.SUPPORT),
+					tuple(Position.CONSTRUCTIVE_ABSTENTION, Position.ABSTAIN));
+	}
+
+	@Test
+	void closesTheDeskTasksWhenTheAdoptionIsRecordedAndRefusesLaterPositions() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY.minusDays(10));
+
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.minusDays(10).toLocalDate());
+
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(this.renewal.deskTask(HU)).as("no task takes a position once the adoption is recorded").isNull();
+		assertThat(extension.getProcessEngine().getManagementService().createJobQuery().timers().list())
+			.extracting(Job::getJobDefinitionId)
+			.as("the deadline and reminder timers are gone; only the registry's timeout runs")
+			.hasSize(1);
+		assertThat(events.last(ExtensionAdopted.class).actReference()).isEqualTo(ACT);
+	}
+
+	@Test
+	void keepsTheAdoptionOpenWhenTheDeadlinePasses() {
+		unanimousRound();
+		String adoptionTask = this.renewal.task(RenewalTask.RECORD_ADOPTION).getId();
+		events.clear();
+
+		this.renewal.passTime(LocalDateTime.of(2027, 2, 15, 0, 0));
+
+		assertThat(this.renewal.task(RenewalTask.RECORD_ADOPTION).getId()).isEqualTo(adoptionTask);
+		assertThat(this.renewal.openDeskTasks()).isZero();
+		assertThat(events.published()).as("the risk did not change: no event").isEmpty();
+		assertThatThrownBy(() -> this.renewal.answer(HU, Position.OPPOSE))
+			.hasMessageContaining("No open position task");
+
+		adopt();
+		assertThat(this.renewal.instance()).isEnded();
+	}
+
+	@Test
 	void endsWhenStaffRecommendLettingTheMeasuresLapse() {
 		this.renewal.start();
 		assertThatThrownBy(() -> this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE")))
 			.hasRootCauseInstanceOf(RejectedTaskInput.class)
 			.hasMessageContaining("A justification for letting the measures lapse is required.");
-		this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE", REVIEW_JUSTIFICATION,
-				"The package is replaced by the new regime."));
+		this.renewal.complete(RenewalTask.REVIEW, Map.of(RECOMMENDATION, "LET_LAPSE",
+				RenewalProcess.Variables.LET_LAPSE_JUSTIFICATION, "The package is replaced by the new regime."));
 
 		assertThat(this.renewal.instance()).isEnded();
 		assertThat(events.types()).containsExactly("RenewalStarted", "ReviewCompleted", "RenewalLapsed");
@@ -388,6 +498,46 @@ class RenewalLifecycleTest {
 		assertThat(events.published(SignalRecorded.class)).hasSize(2);
 		assertThat(events.published(VetoRiskAssessed.class)).hasSize(2);
 		assertThat(this.renewal.variable(RenewalProcess.Variables.STRONGEST_PRESSURE)).isEqualTo("HIGH");
+	}
+
+	@Test
+	void assessesNoSignalOnceTheAdoptionIsRecorded() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		events.clear();
+
+		boolean taken = this.renewal.signal(SignalSeverity.CRITICAL, "BORDER_CLOSED", LT, PL);
+
+		assertThat(taken).isFalse();
+		assertThat(events.published()).as("no signal-recorded, no veto-risk-assessed").isEmpty();
+		assertThat(this.renewal.variable(RenewalProcess.Variables.STRONGEST_PRESSURE)).isNull();
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+	}
+
+	@Test
+	void assessesASignalWhileStaffAreOfferedTheAdoption() {
+		unanimousRound();
+
+		assertThat(this.renewal.signal(SignalSeverity.HIGH, "TRUCKS_HELD", LT, PL)).isTrue();
+
+		assertThat(events.last(VetoRiskAssessed.class).level()).isEqualTo(RiskLevel.MEDIUM);
+		assertThat(this.renewal.instance()).as("a signal stops nothing").isWaitingAt(RenewalTask.RECORD_ADOPTION.key());
+	}
+
+	@Test
+	void refusesAWithdrawalOnceTheAdoptionIsRecorded() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+
+		assertThatThrownBy(() -> this.renewal.withdraw("Replaced by EU-BLR-2", RenewalDriver.STAFF))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+
+		assertThat(events.published(RenewalWithdrawn.class)).isEmpty();
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		this.renewal.registryConfirms();
+		assertThat(events.last(RenewalCompleted.class).outcome()).isEqualTo(RenewalOutcome.EXTENDED);
 	}
 
 	@Test
@@ -460,14 +610,115 @@ class RenewalLifecycleTest {
 	}
 
 	@Test
-	void lapsesAtTheExpiryEvenIfTheAdoptionIsNotRecorded() {
+	void completesWhenTheRegistryConfirmsWhileStaffChaseIt() {
 		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.passTime(ADOPTION_DAY.plusDays(3));
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.CHASE_REGISTRY.key());
+
+		this.renewal.registryConfirms();
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.published(ExtensionAdopted.class)).as("no second extension-adopted").hasSize(1);
+		assertThat(events.last(RenewalCompleted.class).actReference()).isEqualTo(ACT);
+		assertThat(extension.getProcessEngine().getTaskService().createTaskQuery().count()).isZero();
+	}
+
+	@Test
+	void completesWhenTheRegistryConfirmsWhileStaffResolveItsRefusal() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.registryRefuses("DUPLICATE", "Already applied");
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key());
+
+		this.renewal.registryConfirms();
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.types()).endsWith("ExtensionAdopted", "RenewalCompleted");
+		assertThat(events.published(RenewalWithdrawn.class)).isEmpty();
+		assertThat(extension.getProcessEngine().getTaskService().createTaskQuery().count()).isZero();
+	}
+
+	@Test
+	void hearsARefusalWhileStaffChaseTheRegistry() {
+		unanimousRound();
+		RenewalDriver.clockAt(ADOPTION_DAY);
+		this.renewal.recordAdoption(ACT, ADOPTION_DAY.toLocalDate());
+		this.renewal.passTime(ADOPTION_DAY.plusDays(3));
+
+		this.renewal.registryRefuses("EXPIRY_MISMATCH", "The registry holds another expiry");
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key());
+		assertThat(extension.getProcessEngine()
+			.getTaskService()
+			.createTaskQuery()
+			.taskDefinitionKey(RenewalTask.CHASE_REGISTRY.key())
+			.count()).isZero();
+	}
+
+	@Test
+	void asksStaffWhetherTheCouncilAdoptedWhenTheExpiryPassesBeforeTheAdoptionIsRecorded() {
+		unanimousRound();
+
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		assertThat(this.renewal.instance()).isWaitingAt(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY.key());
+		assertThat(this.renewal.task(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY).getPriority()).as("urgent").isEqualTo(100);
+		assertThat(events.published(RenewalLapsed.class)).as("no lapse reaches the banks while staff answer").isEmpty();
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 3, 1, 9, 0));
+		assertThatThrownBy(() -> this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY,
+				Map.of(ADOPTED_BY_EXPIRY, "ADOPTED", RenewalProcess.Variables.ACT_REFERENCE, ACT,
+						RenewalProcess.Variables.ADOPTION_DATE, "2027-03-01")))
+			.hasRootCauseInstanceOf(RejectedTaskInput.class)
+			.hasMessageContaining("is after the expiry");
+		this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY, Map.of(ADOPTED_BY_EXPIRY, "ADOPTED",
+				RenewalProcess.Variables.ACT_REFERENCE, ACT, RenewalProcess.Variables.ADOPTION_DATE, "2027-02-26"));
+
+		ExtensionAdopted adopted = events.last(ExtensionAdopted.class);
+		assertThat(adopted.adoptionDate()).isEqualTo(LocalDate.of(2027, 2, 26));
+		assertThat(adopted.recordedBy()).isEqualTo(RenewalDriver.STAFF);
+		assertThat(this.renewal.instance()).isWaitingAt("registryAnswer");
+		this.renewal.registryConfirms();
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.published(RenewalLapsed.class)).isEmpty();
+		assertThat(events.last(RenewalCompleted.class).actReference()).isEqualTo(ACT);
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhenStaffSayTheCouncilDidNotAdoptInTime() {
+		unanimousRound();
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		this.renewal.complete(RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY, Map.of(ADOPTED_BY_EXPIRY, "NOT_ADOPTED"));
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.last(RenewalLapsed.class).reason()).isEqualTo(RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION);
+		assertThat(events.last(RenewalLapsed.class).blockingStates()).isEmpty();
+		assertThat(events.published(ExtensionAdopted.class)).isEmpty();
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhenARevisionTookTheAdoptionAway() {
+		unanimousRound();
+		RenewalDriver.clockAt(LocalDateTime.of(2027, 2, 10, 10, 0));
+		this.renewal.answer(HU, Position.OPPOSE);
+
+		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
+
+		assertThat(this.renewal.instance()).isEnded();
+		assertThat(events.last(RenewalLapsed.class).blockingStates()).containsExactly(HU);
+	}
+
+	@Test
+	void lapsesAtTheExpiryWhileStaffStillReview() {
+		this.renewal.start();
 
 		this.renewal.passTime(LocalDateTime.of(2027, 3, 1, 0, 0));
 
 		assertThat(this.renewal.instance()).isEnded();
 		assertThat(events.last(RenewalLapsed.class).reason()).isEqualTo(RenewalLapsed.Reason.EXPIRED_WITHOUT_ADOPTION);
-		assertThat(events.last(RenewalLapsed.class).blockingStates()).isEmpty();
 	}
 
 	@Test

@@ -62,6 +62,22 @@ class StaffInputTest {
 				problem);
 	}
 
+	@ParameterizedTest(name = "{0}, adopted {1}: {2}")
+	@CsvSource(delimiter = ';', nullValues = "null", textBlock = """
+			# answer; adopted; problem (null: accepted)
+			ADOPTED; 2027-02-27; null
+			ADOPTED; 2027-02-28; null
+			NOT_ADOPTED; null; null
+			ADOPTED; 2027-03-01; The adoption date (2027-03-01) is after the expiry (2027-02-28)
+			ADOPTED; null; The adoption date is required.
+			null; 2027-02-27; The answer is required.
+			MAYBE; 2027-02-27; The answer must be one of
+			""")
+	void checksWhetherTheCouncilAdoptedByTheExpiry(String answer, String adopted, String problem) {
+		AdoptionInput adoption = new AdoptionInput("Council Decision (CFSP) 2027/412", adopted, null, null);
+		assertProblem(new AdoptionAtExpiryInput(answer, adoption).problems(EXPIRY, LocalDate.of(2027, 3, 1)), problem);
+	}
+
 	@ParameterizedTest(name = "{0}: {3}")
 	@CsvSource(delimiter = ';', nullValues = "null", textBlock = """
 			# decision; act; reason for ending; problem (null: accepted)

@@ -2,12 +2,15 @@ package eu.sanctions.renewal.process;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import eu.sanctions.events.MemberState;
@@ -25,6 +28,8 @@ import eu.sanctions.processes.renewal.StateCodes;
  */
 @Component
 public class CorrelatingMessages {
+
+	private static final Logger log = LoggerFactory.getLogger(CorrelatingMessages.class);
 
 	private final RuntimeService runtime;
 
@@ -61,38 +66,47 @@ public class CorrelatingMessages {
 	}
 
 	/**
-	 * A pressure signal on a package, for each of its running renewals.
+	 * A pressure signal on a package, for each of its running renewals that is still
+	 * undecided: once its adoption is recorded, a renewal no longer takes signals (the
+	 * process no longer waits for them).
 	 * @return the renewals that took it
 	 */
 	public List<String> signal(String packageKey, PressureSignal signal) {
-		List<String> renewals = this.instances.runningOf(packageKey);
-		for (String renewalId : renewals) {
-			this.runtime.createMessageCorrelation(Messages.PRESSURE_SIGNAL)
+		List<String> took = new ArrayList<>();
+		for (String renewalId : this.instances.runningOf(packageKey)) {
+			boolean taken = !this.runtime.createMessageCorrelation(Messages.PRESSURE_SIGNAL)
 				.processInstanceBusinessKey(renewalId)
 				.setVariablesLocal(signal.variables())
-				.correlateAllWithResult();
+				.correlateAllWithResult()
+				.isEmpty();
+			if (taken) {
+				took.add(renewalId);
+			}
+			else {
+				log.info("Pressure signal {} not applied to {}: its adoption is recorded", signal.signalId(),
+						renewalId);
+			}
 		}
-		return renewals;
+		return took;
 	}
 
 	/**
-	 * Staff withdraw a renewal, unless it is over or its adoption is recorded (the
-	 * registry may already be extending the measures).
+	 * Staff withdraw a renewal, unless it is over or its adoption is recorded: the
+	 * process takes a withdrawal only until then (the registry may already be extending
+	 * the measures).
 	 */
 	public Withdrawal withdraw(String renewalId, String reason, String withdrawnBy) {
 		Optional<String> instance = this.instances.running(renewalId);
 		if (instance.isEmpty()) {
 			return this.instances.known(renewalId) ? Withdrawal.ENDED : Withdrawal.UNKNOWN;
 		}
-		if (this.instances.adoptionRecorded(instance.get())) {
-			return Withdrawal.ADOPTION_RECORDED;
-		}
-		this.runtime.createMessageCorrelation(Messages.WITHDRAWAL)
+		boolean withdrawn = !this.runtime.createMessageCorrelation(Messages.WITHDRAWAL)
 			.processInstanceId(instance.get())
 			.setVariable(Variables.WITHDRAWAL_REASON, reason)
 			.setVariable(Variables.WITHDRAWN_BY, withdrawnBy)
-			.correlateWithResult();
-		return Withdrawal.WITHDRAWN;
+			.correlateAllWithResult()
+			.isEmpty();
+		return withdrawn ? Withdrawal.WITHDRAWN : Withdrawal.ADOPTION_RECORDED;
 	}
 
 	/** What became of a withdrawal. */

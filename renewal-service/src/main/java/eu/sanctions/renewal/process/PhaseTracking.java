@@ -17,13 +17,15 @@ import eu.sanctions.renewal.renewal.RenewalProjection;
  * Keeps the read model's phase where the staff's tasks are, for the steps that publish no
  * event (unanimity in reach, the registry's refusal or silence). The engine publishes its
  * task events as Spring events, in its transaction ({@code camunda.bpm.eventing.task}).
+ * The desks' tasks do not move the phase: {@code positions-requested} does, and a desk's
+ * task opens again after each answer, also while staff are offered the adoption.
  */
 @Component
 class PhaseTracking {
 
 	private static final Map<String, Phase> CREATED = Map.of(RenewalTask.REVIEW.key(), Phase.REVIEW,
-			RenewalTask.GIVE_POSITION.key(), Phase.POSITIONS, RenewalTask.NEGOTIATE.key(), Phase.NEGOTIATION,
-			RenewalTask.RECORD_ADOPTION.key(), Phase.ADOPTION, RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(),
+			RenewalTask.NEGOTIATE.key(), Phase.NEGOTIATION, RenewalTask.RECORD_ADOPTION.key(), Phase.ADOPTION,
+			RenewalTask.CONFIRM_ADOPTION_AT_EXPIRY.key(), Phase.ADOPTION, RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(),
 			Phase.REGISTRY_REFUSED, RenewalTask.CHASE_REGISTRY.key(), Phase.REGISTRY_OVERDUE);
 
 	private static final Map<String, Phase> COMPLETED = Map.of(RenewalTask.RESOLVE_REGISTRY_REFUSAL.key(),

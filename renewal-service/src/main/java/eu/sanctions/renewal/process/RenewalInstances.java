@@ -120,14 +120,6 @@ public class RenewalInstances {
 		return (task != null) ? task.getId() : null;
 	}
 
-	/**
-	 * Whether staff recorded the Council's adoption: past that, the renewal cannot be
-	 * withdrawn.
-	 */
-	boolean adoptionRecorded(String instanceId) {
-		return this.runtime.getVariable(instanceId, RenewalProcess.Variables.ADOPTION_RECORDED_BY) != null;
-	}
-
 	private static Instant instant(Object value) {
 		return (value != null && !value.toString().isBlank()) ? OffsetDateTime.parse(value.toString()).toInstant()
 				: null;

@@ -9,7 +9,10 @@ public enum Phase {
 	POSITIONS,
 	/** The veto risk is high or blocked: staff negotiate. */
 	NEGOTIATION,
-	/** Unanimity is in reach: staff record the Council's adoption. */
+	/**
+	 * Unanimity is in reach: staff record the Council's adoption (desks may still revise
+	 * until the deadline).
+	 */
 	ADOPTION,
 	/** The adoption is recorded; the registry has not confirmed it yet. */
 	AWAITING_REGISTRY,

@@ -46,9 +46,10 @@ public final class PositionIntake {
 			case COLLECTING ->
 				deadlinePassed ? afterDeadline(situation) : new IntakeDecision.Refuse(Reason.RENEWAL_CLOSED,
 						state + " is not asked in round " + situation.round() + " of " + renewal + ".");
+			// Before the deadline, desks' tasks stay open until the adoption is recorded.
 			case CLOSED, ENDED ->
 				deadlinePassed ? afterDeadline(situation) : new IntakeDecision.Refuse(Reason.RENEWAL_CLOSED,
-						"Positions on " + renewal + " are closed: every asked state has answered.");
+						"Positions on " + renewal + " are closed: the Council's adoption is recorded.");
 		};
 	}
 

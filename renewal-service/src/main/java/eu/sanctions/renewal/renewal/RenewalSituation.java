@@ -36,11 +36,17 @@ public record RenewalSituation(String renewalId, MemberState state, boolean know
 
 		/** Staff review the package: positions are not requested yet. */
 		REVIEW,
-		/** A round of positions is open. */
+		/**
+		 * A round of positions is open, also while staff are offered to record the
+		 * adoption.
+		 */
 		COLLECTING,
 		/** Staff negotiate: another round may follow. */
 		NEGOTIATION,
-		/** Positions are closed: adoption, the registry's confirmation. */
+		/**
+		 * Positions are closed: the deadline passed, or the adoption is recorded and the
+		 * registry's confirmation awaited.
+		 */
 		CLOSED,
 		/** The renewal is over. */
 		ENDED

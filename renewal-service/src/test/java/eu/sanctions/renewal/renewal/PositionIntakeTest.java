@@ -39,7 +39,7 @@ class PositionIntakeTest {
 						running(Stage.NEGOTIATION, 1, true, null, LATER), "KEEP"),
 				Arguments.of("negotiating after the deadline", running(Stage.NEGOTIATION, 1, true, null, EARLIER),
 						"REFUSE AFTER_DEADLINE"),
-				Arguments.of("round answered before the deadline", running(Stage.CLOSED, 1, true, null, LATER),
+				Arguments.of("adoption recorded before the deadline", running(Stage.CLOSED, 1, true, null, LATER),
 						"REFUSE RENEWAL_CLOSED"),
 				Arguments.of("deadline passed, adoption awaited", running(Stage.CLOSED, 1, true, null, EARLIER),
 						"REFUSE AFTER_DEADLINE"),
