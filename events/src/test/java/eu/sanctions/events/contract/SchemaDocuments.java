@@ -133,6 +133,11 @@ final class SchemaDocuments {
 			return new Located(this.document, this.node.get(name));
 		}
 
+		/** An element of an array, such as an {@code allOf} entry. */
+		Located element(int index) {
+			return new Located(this.document, this.node.get(index));
+		}
+
 		@Override
 		public String toString() {
 			return this.document + " " + this.node;

@@ -67,6 +67,15 @@ public final class ComposeFile {
 		return service;
 	}
 
+	/** A config of the top-level {@code configs}. */
+	public JsonNode config(String name) {
+		JsonNode config = this.root.path("configs").path(name);
+		if (config.isMissingNode()) {
+			throw new AssertionError("docker-compose.yml has no config " + name);
+		}
+		return config;
+	}
+
 	/** The environment Compose gives a service, as name to value. */
 	public Map<String, String> environment(String name) {
 		Map<String, String> environment = new LinkedHashMap<>();
