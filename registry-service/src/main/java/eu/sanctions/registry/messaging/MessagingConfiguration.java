@@ -3,6 +3,8 @@ package eu.sanctions.registry.messaging;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +16,18 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -27,12 +36,18 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.cloudevents.EventRejectedException;
+import eu.sanctions.events.inbox.ConsumerRetries;
 import eu.sanctions.events.inbox.Inbox;
+import eu.sanctions.events.inbox.PassingFailures;
 import eu.sanctions.events.outbox.Outbox;
 import eu.sanctions.events.outbox.OutboxRelay;
 
@@ -40,6 +55,16 @@ import eu.sanctions.events.outbox.OutboxRelay;
 class MessagingConfiguration {
 
 	static final URI SOURCE = URI.create("urn:eu-sanctions:registry-service");
+
+	/**
+	 * The failures that may pass if a record is tried again later: the database's own, as
+	 * JDBC and as Spring's data access tell them.
+	 */
+	static final PassingFailures PASSING_FAILURES = PassingFailures.databaseAnd(TransientDataAccessException.class,
+			DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			CannotGetJdbcConnectionException.class, RecoverableDataAccessException.class);
+
+	private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
 	/**
 	 * What this service writes and reads, by default name; it creates them all if they
@@ -100,13 +125,17 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * What becomes of a record the consumer could not process:
-	 * {@link FailedRecordPolicy}. What goes to the dead-letter topic carries the
-	 * exception in Spring's {@code kafka_dlt-*} headers, and a refusal its reason in
-	 * {@link EventRefusedException#REASON_HEADER}.
+	 * What becomes of a record the consumer could not process, as in the three services
+	 * ({@link ConsumerRetries}): a record that is not an event of the contract, or an
+	 * event the registry refused ({@link EventRefusedException}), goes to the dead-letter
+	 * topic at once, with the exception in Spring's {@code kafka_dlt-*} headers and a
+	 * refusal's reason in {@link EventRefusedException#REASON_HEADER}; a failure that may
+	 * pass ({@link #PASSING_FAILURES}) is tried again for as long as it lasts, holding
+	 * back the partition; a bug is tried a few times, then goes there too. Every failed
+	 * try is counted in {@value ConsumerRetries#FAILURES}.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetrySettings retry,
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, KafkaSettings settings,
 			ObjectProvider<MeterRegistry> meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
@@ -117,11 +146,36 @@ class MessagingConfiguration {
 			return headers;
 		});
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
-		return new FailedRecordPolicy(retry).errorHandler(
-				(record, ex) -> recoverer.accept(record,
-						(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause)
-								? cause : ex),
-				EventRefusedException.class, meters.getIfUnique(SimpleMeterRegistry::new));
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
+				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
+						: ex));
+		handler.setBackOffFunction((record, failure) -> backOff(settings.consumerRetry(), failure));
+		// A failure that turns into another (the database back, then a bug) is judged
+		// anew.
+		handler.setResetStateOnExceptionChange(true);
+		handler.addNotRetryableExceptions(EventRejectedException.class, EventRefusedException.class);
+		MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
+		handler.setRetryListeners((record, failure, attempt) -> {
+			boolean passing = PASSING_FAILURES.mayPass(failure);
+			registry
+				.counter(ConsumerRetries.FAILURES, "topic", record.topic(), "kind", passing ? "passing" : "not-passing")
+				.increment();
+			if (passing) {
+				log.warn(
+						"Record {}-{}@{} failed (try {}) for a reason that may pass; it and the records after it wait: {}",
+						record.topic(), record.partition(), record.offset(), attempt,
+						NestedExceptionUtils.getMostSpecificCause(failure).toString());
+			}
+		});
+		return handler;
+	}
+
+	/** Spring's back-off for the waits before each next try after this failure. */
+	static BackOff backOff(ConsumerRetries retries, Exception failure) {
+		return () -> {
+			Iterator<Duration> waits = retries.waitsAfter(failure, PASSING_FAILURES).iterator();
+			return () -> waits.hasNext() ? waits.next().toMillis() : BackOffExecution.STOP;
+		};
 	}
 
 	private static Optional<EventRefusedException> refusalOf(Throwable failure) {

@@ -2,7 +2,9 @@ package eu.sanctions.renewal.messaging;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +12,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -17,10 +21,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -29,20 +37,30 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.cloudevents.EventRejectedException;
+import eu.sanctions.events.inbox.ConsumerRetries;
 import eu.sanctions.events.inbox.Inbox;
+import eu.sanctions.events.inbox.PassingFailures;
 import eu.sanctions.events.outbox.Outbox;
 import eu.sanctions.events.outbox.OutboxRelay;
+import eu.sanctions.renewal.process.EngineTransactions;
 
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
 	static final URI SOURCE = URI.create("urn:eu-sanctions:renewal-service");
+
+	/** The failures that may pass if a record is tried again later: the engine's. */
+	static final PassingFailures PASSING_FAILURES = EngineTransactions.PASSING_FAILURES;
+
+	private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
 	/**
 	 * What this service writes and reads, by default name; it creates them all if they
@@ -112,32 +130,53 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * What becomes of a record whose processing failed, the same in the three services:
-	 * <ul>
-	 * <li>a record that is not an event of the contract ({@link EventRejectedException})
-	 * goes to the topic's dead-letter topic at once, with the exception in its headers;
-	 * <li>a readable position that breaks the contract is not a failure: the listener
-	 * answers its sender with {@code position-rejected};
-	 * <li>a failure that may pass ({@link ConsumerRetries#mayPass}) is tried again, the
-	 * pauses doubling up to 30 s, for as long as it lasts, holding back the partition so
-	 * that a package's events stay in order;
-	 * <li>any other failure is a bug: a few tries, then the dead-letter topic, with the
-	 * exception in its headers, for someone to look at.
-	 * </ul>
-	 * A record whose failure changes kind starts afresh with the new kind's tries.
+	 * What becomes of a record whose processing failed, as in the three services
+	 * ({@link ConsumerRetries}): a record that is not an event of the contract
+	 * ({@link EventRejectedException}) goes to the topic's dead-letter topic at once,
+	 * with the exception in Spring's {@code kafka_dlt-*} headers (a readable position
+	 * that breaks the contract is not a failure: the listener answers its sender with
+	 * {@code position-rejected}); a failure that may pass
+	 * ({@link EngineTransactions#PASSING_FAILURES}) is tried again for as long as it
+	 * lasts, holding back the partition so that a package's events stay in order; any
+	 * other failure is a bug: a few tries, then the dead-letter topic, for someone to
+	 * look at. Every failed try is counted in {@value ConsumerRetries#FAILURES}.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetries retries) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, KafkaSettings settings,
+			ObjectProvider<MeterRegistry> meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
 				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
-						: ex),
-				retries.forABug());
-		handler.setBackOffFunction((record, ex) -> retries.backOffFor(ex));
+						: ex));
+		handler.setBackOffFunction((record, failure) -> backOff(settings.consumerRetry(), failure));
+		// A failure that turns into another (the database back, then a bug) is judged
+		// anew.
+		handler.setResetStateOnExceptionChange(true);
 		handler.addNotRetryableExceptions(EventRejectedException.class);
+		MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
+		handler.setRetryListeners((record, failure, attempt) -> {
+			boolean passing = PASSING_FAILURES.mayPass(failure);
+			registry
+				.counter(ConsumerRetries.FAILURES, "topic", record.topic(), "kind", passing ? "passing" : "not-passing")
+				.increment();
+			if (passing) {
+				log.warn(
+						"Record {}-{}@{} failed (try {}) for a reason that may pass; it and the records after it wait: {}",
+						record.topic(), record.partition(), record.offset(), attempt,
+						NestedExceptionUtils.getMostSpecificCause(failure).toString());
+			}
+		});
 		return handler;
+	}
+
+	/** Spring's back-off for the waits before each next try after this failure. */
+	static BackOff backOff(ConsumerRetries retries, Exception failure) {
+		return () -> {
+			Iterator<Duration> waits = retries.waitsAfter(failure, PASSING_FAILURES).iterator();
+			return () -> waits.hasNext() ? waits.next().toMillis() : BackOffExecution.STOP;
+		};
 	}
 
 }
