@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a failure of the database does to a record or a request, on PostgreSQL: one that
  * may pass holds a position back for as long as it lasts, and the position is applied
  * once the database takes it again; one that will not (a bug) sends the position to the
- * dead-letter topic after a few tries; each failed try is counted by kind in
- * {@value ConsumerRetries#FAILURES}; a REST request whose changes collide on every
- * attempt is answered 503, to try again; and a start that meets another start of the same
- * renewal is answered 409.
+ * dead-letter topic after a few tries, counted from when it became one; each failed try
+ * is counted by kind in {@value ConsumerRetries#FAILURES}; a REST request whose changes
+ * collide on every attempt is answered 503, to try again; and a start that meets another
+ * start of the same renewal is answered 409.
  */
 class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 
@@ -113,6 +113,28 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		positionOnKafka(renewalId, "LT", Position.SUPPORT);
 		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
 		assertThat(stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
+	}
+
+	@Test
+	void givesUpOnAPositionAfterAFewTriesOnceAFailureThatMayPassTurnsIntoABug() {
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+		double failedBefore = failedTries("not-passing");
+
+		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", packageKey,
+				QUERY_CANCELED)) {
+			CloudEvent hungary = positionOnKafka(started.renewalId(), "HU", Position.OPPOSE);
+			// Tried more often than a bug would be: the waits are those of a failure
+			// that may pass, which have no end.
+			Awaitility.await().atMost(WAIT).until(fault::refusals, (refusals) -> refusals > TRIES_OF_A_BUG);
+			fault.refuseWith(CHECK_VIOLATION);
+
+			ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(packageKey, 1).get(0);
+			assertThat(new EventCodec().readKafkaRecord(dead).getId()).isEqualTo(hungary.getId());
+			assertThat(failedTries("not-passing") - failedBefore).as("tried %s times in all as a bug", TRIES_OF_A_BUG)
+				.isEqualTo(TRIES_OF_A_BUG);
+		}
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +28,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
@@ -115,12 +119,12 @@ class MessagingConfiguration {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
-		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> recoverer.accept(record,
+		DefaultErrorHandler handler = new JudgingByKind((record, ex) -> recoverer.accept(record,
 				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
 						: ex));
 		handler.setBackOffFunction((record, failure) -> backOff(settings.consumerRetry(), failure));
 		// A failure that turns into another (the database back, then a bug) is judged
-		// anew.
+		// anew: see JudgingByKind.
 		handler.setResetStateOnExceptionChange(true);
 		handler.addNotRetryableExceptions(EventRejectedException.class);
 		MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
@@ -145,6 +149,47 @@ class MessagingConfiguration {
 			Iterator<Duration> waits = retries.waitsAfter(failure, PASSING_FAILURES).iterator();
 			return () -> waits.hasNext() ? waits.next().toMillis() : BackOffExecution.STOP;
 		};
+	}
+
+	/**
+	 * Spring's error handler, judging a record anew when its failure changes kind. Spring
+	 * starts the tries afresh when the failure's class changes; but one class can fail
+	 * both ways (the outbox's or the inbox's {@code EventStorageException}: a statement
+	 * time-out, then a check violated), so a failure that may pass is shown to it under a
+	 * class of its own. Otherwise a bug after an outage would be tried for ever, and a
+	 * valid event set aside when the database went away after a bug's first try.
+	 */
+	private static final class JudgingByKind extends DefaultErrorHandler {
+
+		JudgingByKind(ConsumerRecordRecoverer recoverer) {
+			super(recoverer);
+		}
+
+		@Override
+		public boolean handleOne(Exception failure, ConsumerRecord<?, ?> record, Consumer<?, ?> consumer,
+				MessageListenerContainer container) {
+			return super.handleOne(byKind(failure), record, consumer, container);
+		}
+
+		@Override
+		public void handleRemaining(Exception failure, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
+				MessageListenerContainer container) {
+			super.handleRemaining(byKind(failure), records, consumer, container);
+		}
+
+		private static Exception byKind(Exception failure) {
+			return PASSING_FAILURES.mayPass(failure) ? new FailureThatMayPass(failure) : failure;
+		}
+
+	}
+
+	/** A failure that may pass, under a class of its own. */
+	private static final class FailureThatMayPass extends RuntimeException {
+
+		FailureThatMayPass(Exception failure) {
+			super(failure.getMessage(), failure, false, false);
+		}
+
 	}
 
 }
