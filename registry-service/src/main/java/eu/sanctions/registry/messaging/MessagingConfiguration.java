@@ -22,10 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -95,19 +97,29 @@ class MessagingConfiguration {
 
 	/**
 	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
-	 * broker): then events wait in the outbox, as they would while the broker is down.
+	 * broker): then events wait in the outbox, as they would while the broker is down. It
+	 * works as {@code sanctions.outbox.*} says ({@link #relaySettings}). Idempotent, not
+	 * transactional: the relay sends outside Kafka transactions, and a transactional
+	 * producer needs a transaction coordinator, which a one-node broker with default
+	 * settings does not have. It has producers of its own, made from the service's
+	 * producer settings, because it closes one that failed a batch (aborting the sends it
+	 * still buffers, which could otherwise arrive after their resent copies, out of
+	 * order) and takes another. Its lock is a ShedLock lock, which ShedLock checks
+	 * against the system clock: the relay keeps time by that clock, not by the business
+	 * clock tests move.
 	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
 	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
-	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec) {
-		// Idempotent, not transactional: the relay sends outside Kafka transactions,
-		// and a transactional producer needs a transaction coordinator, which a
-		// one-node broker with default settings does not have.
-		// Its lock is a ShedLock lock, which ShedLock checks against the system clock:
-		// the relay keeps time by that clock, not by the business clock tests move.
-		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
-				OutboxRelay.Settings.defaults("registry-outbox-relay"), Clock.systemUTC());
+	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
+			Environment environment) {
+		return new OutboxRelay(dataSource, OutboxRelay.producersFrom(producers.getConfigurationProperties()), codec,
+				"registry-outbox-relay", relaySettings(environment), Clock.systemUTC());
+	}
+
+	/** How the relay works ({@code sanctions.outbox.*}); what is not set, the default. */
+	static OutboxRelay.Settings relaySettings(Environment environment) {
+		return Binder.get(environment).bindOrCreate("sanctions.outbox", OutboxRelay.Settings.class);
 	}
 
 	@Bean

@@ -3,12 +3,8 @@ package eu.sanctions.renewal.messaging;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -17,20 +13,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -93,7 +86,10 @@ class MessagingConfiguration {
 
 	/**
 	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
-	 * broker): then events wait in the outbox, as they would while the broker is down.
+	 * broker): then events wait in the outbox, as they would while the broker is down. It
+	 * works as {@code sanctions.outbox.*} says ({@link #relaySettings}); the send timeout
+	 * must stay shorter than the producer's {@code delivery.timeout.ms} (30 s in
+	 * {@code application.yml}), so that the relay, not the producer, gives up on a send.
 	 * Idempotent, not transactional: the relay sends outside Kafka transactions. It has
 	 * producers of its own, made from the service's producer settings, because it closes
 	 * one that failed a batch (aborting the sends it still buffers) and takes another.
@@ -103,16 +99,14 @@ class MessagingConfiguration {
 	@DependsOn("eventTables")
 	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
 	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
-			RelaySettings settings, Clock clock) {
-		AtomicInteger made = new AtomicInteger();
-		Supplier<Producer<String, byte[]>> relayProducers = () -> {
-			Map<String, Object> properties = new HashMap<>(producers.getConfigurationProperties());
-			properties.put(ProducerConfig.CLIENT_ID_CONFIG,
-					properties.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "renewal-service") + "-outbox-relay-"
-							+ made.incrementAndGet());
-			return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
-		};
-		return new OutboxRelay(dataSource, relayProducers, codec, settings.toSettings("renewal-outbox-relay"), clock);
+			Environment environment, Clock clock) {
+		return new OutboxRelay(dataSource, OutboxRelay.producersFrom(producers.getConfigurationProperties()), codec,
+				"renewal-outbox-relay", relaySettings(environment), clock);
+	}
+
+	/** How the relay works ({@code sanctions.outbox.*}); what is not set, the default. */
+	static OutboxRelay.Settings relaySettings(Environment environment) {
+		return Binder.get(environment).bindOrCreate("sanctions.outbox", OutboxRelay.Settings.class);
 	}
 
 	@Bean
