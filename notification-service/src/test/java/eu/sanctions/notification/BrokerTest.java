@@ -55,7 +55,7 @@ import eu.sanctions.notification.subscription.Subscriptions;
 				"SANCTIONS_EMAIL_CONNECT_TIMEOUT_MS=1000", "SANCTIONS_EMAIL_READ_TIMEOUT_MS=1000",
 				"SANCTIONS_EMAIL_WRITE_TIMEOUT_MS=1000", "sanctions.kafka.consumer-retry.first-wait=100ms",
 				"sanctions.kafka.consumer-retry.longest-wait=500ms",
-				"sanctions.kafka.consumer-retry.wait-of-a-failure-that-will-not-pass=100ms" })
+				"sanctions.kafka.consumer-retry.wait-for-a-bug=100ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
 public abstract class BrokerTest {

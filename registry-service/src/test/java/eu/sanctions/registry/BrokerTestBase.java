@@ -28,7 +28,7 @@ import eu.sanctions.events.testing.WithKafkaBroker;
 				"sanctions.security.users.integrator=" + BrokerTestBase.PASSWORD,
 				"sanctions.security.users.desk-LT=" + BrokerTestBase.PASSWORD,
 				"sanctions.kafka.consumer-retry.first-wait=100ms", "sanctions.kafka.consumer-retry.longest-wait=500ms",
-				"sanctions.kafka.consumer-retry.wait-of-a-failure-that-will-not-pass=100ms" })
+				"sanctions.kafka.consumer-retry.wait-for-a-bug=100ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import eu.sanctions.events.Position;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.inbox.ConsumerRetries;
 import eu.sanctions.events.testing.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a failure of the database does to a record or a request, on PostgreSQL: one that
  * may pass holds a position back for as long as it lasts, and the position is applied
  * once the database takes it again; one that will not (a bug) sends the position to the
- * dead-letter topic after a few tries; a REST request whose changes collide on every
- * attempt is answered 503, to try again; and a start that meets another start of the same
- * renewal is answered 409.
+ * dead-letter topic after a few tries, counted from when it became one; each failed try
+ * is counted by kind in {@value ConsumerRetries#FAILURES}; a REST request whose changes
+ * collide on every attempt is answered 503, to try again; and a start that meets another
+ * start of the same renewal is answered 409.
  */
 class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 
-	/** {@code sanctions.kafka.retry.tries-of-a-bug}, by default. */
+	/** {@code sanctions.kafka.consumer-retry.tries-of-a-bug}, by default. */
 	private static final int TRIES_OF_A_BUG = 3;
 
 	/**
@@ -55,16 +59,24 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void appliesAPositionOnceTheDatabaseTakesItAgainHoweverOftenItWasRefused() {
 		StartedRenewal started = renewalCollectingPositions();
 		String renewalId = started.renewalId();
 		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+		double failedBefore = failedTries("passing");
 
 		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", started.packageKey(),
 				QUERY_CANCELED)) {
 			positionOnKafka(renewalId, "HU", Position.OPPOSE);
 			Awaitility.await().atMost(WAIT).until(fault::refusals, (refusals) -> refusals >= 3L * TRIES_OF_A_BUG);
+			Awaitility.await()
+				.atMost(WAIT)
+				.untilAsserted(() -> assertThat(failedTries("passing") - failedBefore)
+					.isGreaterThanOrEqualTo(3.0 * TRIES_OF_A_BUG));
 			assertThat(get("staff", "/api/renewals/" + renewalId).getBody().path("positions")).isEmpty();
 		}
 
@@ -81,6 +93,7 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		String packageKey = started.packageKey();
 		String renewalId = started.renewalId();
 		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+		double failedBefore = failedTries("not-passing");
 
 		CloudEvent hungary;
 		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", packageKey,
@@ -91,6 +104,8 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 			assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
 			assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.POSITIONS);
 			assertThat(fault.refusals()).as("tried %s times in all", TRIES_OF_A_BUG).isEqualTo(TRIES_OF_A_BUG);
+			assertThat(failedTries("not-passing") - failedBefore).as("each failed try counted")
+				.isEqualTo(TRIES_OF_A_BUG);
 		}
 
 		// The partition goes on: a later position of the package is applied, the one
@@ -98,6 +113,28 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		positionOnKafka(renewalId, "LT", Position.SUPPORT);
 		JsonNode renewal = awaitRenewal(renewalId, (detail) -> detail.path("positions").size() == 1);
 		assertThat(stateOf(renewal, "LT").path("position").asText()).isEqualTo("SUPPORT");
+	}
+
+	@Test
+	void givesUpOnAPositionAfterAFewTriesOnceAFailureThatMayPassTurnsIntoABug() {
+		StartedRenewal started = renewalCollectingPositions();
+		String packageKey = started.packageKey();
+		TopicReader deadLetters = reader(Topics.deadLetterTopicOf(Topics.POSITIONS));
+		double failedBefore = failedTries("not-passing");
+
+		try (RefusedInserts fault = RefusedInserts.of(this.jdbc, "event_outbox", "record_key", packageKey,
+				QUERY_CANCELED)) {
+			CloudEvent hungary = positionOnKafka(started.renewalId(), "HU", Position.OPPOSE);
+			// Tried more often than a bug would be: the waits are those of a failure
+			// that may pass, which have no end.
+			Awaitility.await().atMost(WAIT).until(fault::refusals, (refusals) -> refusals > TRIES_OF_A_BUG);
+			fault.refuseWith(CHECK_VIOLATION);
+
+			ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(packageKey, 1).get(0);
+			assertThat(new EventCodec().readKafkaRecord(dead).getId()).isEqualTo(hungary.getId());
+			assertThat(failedTries("not-passing") - failedBefore).as("tried %s times in all as a bug", TRIES_OF_A_BUG)
+				.isEqualTo(TRIES_OF_A_BUG);
+		}
 	}
 
 	@Test
@@ -165,6 +202,14 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM pg_stat_activity
 				WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
+	}
+
+	/** The failed tries of positions counted so far, of a kind. */
+	private double failedTries(String kind) {
+		Counter counter = this.meters.find(ConsumerRetries.FAILURES)
+			.tags("topic", Topics.POSITIONS, "kind", kind)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -18,8 +18,8 @@ import eu.sanctions.events.testing.WithKafkaBroker;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:renewal-embedded;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S",
-				"sanctions.kafka.retry.first-pause=100ms", "sanctions.kafka.retry.longest-pause=500ms",
-				"sanctions.kafka.retry.pause-for-a-bug=200ms" })
+				"sanctions.kafka.consumer-retry.first-wait=100ms", "sanctions.kafka.consumer-retry.longest-wait=500ms",
+				"sanctions.kafka.consumer-retry.wait-for-a-bug=200ms" })
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)
 public abstract class EmbeddedServiceTest extends ServiceTestSupport {

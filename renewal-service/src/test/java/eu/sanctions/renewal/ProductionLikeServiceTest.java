@@ -36,8 +36,8 @@ import eu.sanctions.events.testing.WithPostgres;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.clock.movable=true", "sanctions.renewal.kept-positions-sweep=PT5S",
-				"sanctions.kafka.retry.first-pause=100ms", "sanctions.kafka.retry.longest-pause=500ms",
-				"sanctions.kafka.retry.pause-for-a-bug=200ms" })
+				"sanctions.kafka.consumer-retry.first-wait=100ms", "sanctions.kafka.consumer-retry.longest-wait=500ms",
+				"sanctions.kafka.consumer-retry.wait-for-a-bug=200ms" })
 @WithPostgres
 @WithKafkaBroker
 @AutoConfigureObservability(tracing = false)

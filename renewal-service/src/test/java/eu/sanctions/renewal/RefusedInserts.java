@@ -21,10 +21,16 @@ final class RefusedInserts implements AutoCloseable {
 
 	private final String table;
 
-	private RefusedInserts(JdbcClient jdbc, String name, String table) {
+	private final String column;
+
+	private final String value;
+
+	private RefusedInserts(JdbcClient jdbc, String name, String table, String column, String value) {
 		this.jdbc = jdbc;
 		this.name = name;
 		this.table = table;
+		this.column = column;
+		this.value = value;
 	}
 
 	/**
@@ -34,8 +40,24 @@ final class RefusedInserts implements AutoCloseable {
 	static RefusedInserts of(JdbcClient jdbc, String table, String column, String value, String sqlState) {
 		String name = "test_fault_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		jdbc.sql("CREATE SEQUENCE " + name + "_refusals").update();
+		refuse(jdbc, name, column, value, sqlState);
+		jdbc.sql(
+				"CREATE TRIGGER %1$s BEFORE INSERT ON %2$s FOR EACH ROW EXECUTE FUNCTION %1$s()".formatted(name, table))
+			.update();
+		return new RefusedInserts(jdbc, name, table, column, value);
+	}
+
+	/**
+	 * From now on, the same inserts fail with another SQLSTATE: the same failure turns
+	 * into another, with no insert taken in between.
+	 */
+	void refuseWith(String sqlState) {
+		refuse(this.jdbc, this.name, this.column, this.value, sqlState);
+	}
+
+	private static void refuse(JdbcClient jdbc, String name, String column, String value, String sqlState) {
 		jdbc.sql("""
-				CREATE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $fault$
+				CREATE OR REPLACE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $fault$
 				BEGIN
 				    IF NEW.%2$s = '%3$s' THEN
 				        PERFORM nextval('%1$s_refusals');
@@ -46,10 +68,6 @@ final class RefusedInserts implements AutoCloseable {
 				END
 				$fault$""".formatted(name, column.toLowerCase(Locale.ROOT), value.replace("'", "''"), sqlState))
 			.update();
-		jdbc.sql(
-				"CREATE TRIGGER %1$s BEFORE INSERT ON %2$s FOR EACH ROW EXECUTE FUNCTION %1$s()".formatted(name, table))
-			.update();
-		return new RefusedInserts(jdbc, name, table);
 	}
 
 	/** How many inserts were refused so far. */

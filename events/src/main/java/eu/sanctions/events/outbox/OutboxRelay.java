@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -30,8 +33,12 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,17 +75,13 @@ public final class OutboxRelay implements AutoCloseable {
 
 	private final Supplier<Producer<String, byte[]>> producers;
 
-	/**
-	 * Whether a producer can be had again after the relay closed one; {@code false} for a
-	 * relay given a single producer.
-	 */
-	private final boolean renewable;
-
 	private Producer<String, byte[]> producer;
 
 	private final EventCodec codec;
 
 	private final LockingTaskExecutor locks;
+
+	private final String lockName;
 
 	private final Settings settings;
 
@@ -102,40 +105,39 @@ public final class OutboxRelay implements AutoCloseable {
 	 * @param producers makes a new idempotent producer ({@code acks=all},
 	 * {@code enable.idempotence=true}, a {@code delivery.timeout.ms} longer than the
 	 * settings' send timeout) each time it is asked, one the relay alone uses: it is
-	 * closed when a batch fails
+	 * closed when a batch fails (see {@link #producersFrom(Map)})
 	 * @param codec the codec
+	 * @param lockName the ShedLock lock, one per service: the relays of a service's nodes
+	 * take turns under it
 	 * @param settings how often, how much, how long
-	 * @param clock the clock
+	 * @param clock the clock of the times it writes
 	 */
 	public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, EventCodec codec,
-			Settings settings, Clock clock) {
-		this(dataSource, producers, true, codec, settings, clock);
+			String lockName, Settings settings, Clock clock) {
+		this.dataSource = dataSource;
+		this.producers = producers;
+		this.codec = codec;
+		this.locks = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
+		this.lockName = lockName;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/**
-	 * A relay with one producer, which it cannot replace: after a failed batch it waits
-	 * until the producer has settled every send of it (acknowledged, or given up at its
-	 * {@code delivery.timeout.ms}) before it sends again, so that nothing is sent twice
-	 * while a first copy is buffered. A producer that gives up on one event but delivers
-	 * the next of the same package can still put them out of order: prefer
-	 * {@link #OutboxRelay(DataSource, Supplier, EventCodec, Settings, Clock)}.
-	 * @deprecated a relay that can replace its producer aborts the buffered sends instead
+	 * New producers for a relay, one each time it is asked, made from the service's
+	 * producer properties ({@code acks=all}, {@code enable.idempotence=true}, a
+	 * {@code delivery.timeout.ms} longer than the send timeout) with serializers of their
+	 * own and client ids of their own ({@code <client.id>-outbox-relay-<n>}).
 	 */
-	@Deprecated
-	public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, EventCodec codec, Settings settings,
-			Clock clock) {
-		this(dataSource, () -> producer, false, codec, settings, clock);
-	}
-
-	private OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, boolean renewable,
-			EventCodec codec, Settings settings, Clock clock) {
-		this.dataSource = dataSource;
-		this.producers = producers;
-		this.renewable = renewable;
-		this.codec = codec;
-		this.locks = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
-		this.settings = settings;
-		this.clock = clock;
+	public static Supplier<Producer<String, byte[]>> producersFrom(Map<String, Object> properties) {
+		Map<String, Object> shared = new HashMap<>(properties);
+		AtomicInteger made = new AtomicInteger();
+		return () -> {
+			Map<String, Object> own = new HashMap<>(shared);
+			String clientId = String.valueOf(shared.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "sanctions"));
+			own.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox-relay-" + made.incrementAndGet());
+			return new KafkaProducer<>(own, new StringSerializer(), new ByteArraySerializer());
+		};
 	}
 
 	/** Starts the relay's thread. */
@@ -144,7 +146,7 @@ public final class OutboxRelay implements AutoCloseable {
 			return;
 		}
 		this.running = true;
-		Thread relayThread = new Thread(this::run, "outbox-relay-" + this.settings.lockName());
+		Thread relayThread = new Thread(this::run, "outbox-relay-" + this.lockName);
 		relayThread.setDaemon(true);
 		this.thread = relayThread;
 		relayThread.start();
@@ -197,7 +199,7 @@ public final class OutboxRelay implements AutoCloseable {
 			// clock is moved ahead in a test or a demo must not wait on a lock that it
 			// thinks it still holds.
 			TaskResult<Integer> result = this.locks.executeWithLock(this::relayUntilEmpty, new LockConfiguration(
-					ClockProvider.now(), this.settings.lockName(), this.settings.lockAtMostFor(), Duration.ZERO));
+					ClockProvider.now(), this.lockName, this.settings.lockAtMostFor(), Duration.ZERO));
 			return result.wasExecuted() ? result.getResult() : -1;
 		}
 		catch (RuntimeException | Error ex) {
@@ -324,37 +326,20 @@ public final class OutboxRelay implements AutoCloseable {
 		}
 		if (failed) {
 			this.failedBatches.incrementAndGet();
-			settle(sender, sends);
+			abort(sender);
 		}
 		return new Sent(sends, failed);
 	}
 
 	/**
 	 * Leaves no send of a failed batch pending: closes the producer, which fails every
-	 * send it still buffers, or, when it cannot be replaced, waits until it has settled
-	 * them.
+	 * send it still buffers; the next pass takes a new one.
 	 */
-	private void settle(Producer<String, byte[]> sender, List<Future<RecordMetadata>> sends) {
-		if (this.renewable) {
-			synchronized (this) {
-				this.producer = null;
-			}
-			sender.close(Duration.ZERO);
-			return;
+	private void abort(Producer<String, byte[]> sender) {
+		synchronized (this) {
+			this.producer = null;
 		}
-		long waitUntil = System.nanoTime() + this.settings.lockAtMostFor().dividedBy(2).toNanos();
-		for (Future<RecordMetadata> send : sends) {
-			try {
-				send.get(Math.max(0, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				// Settled as failed, or still not settled: not published either way.
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		sender.close(Duration.ZERO);
 	}
 
 	private synchronized Producer<String, byte[]> producer() {
@@ -466,21 +451,28 @@ public final class OutboxRelay implements AutoCloseable {
 	}
 
 	/**
-	 * How the relay works.
+	 * How the relay works ({@code sanctions.outbox.*}). A component left {@code null}
+	 * takes its default, so that a service binds this from whichever of the properties
+	 * are set: 500 ms, 200 events, 10 s, 1 min, 7 days.
 	 *
-	 * @param lockName the ShedLock lock, one per service
 	 * @param pollInterval how often it looks for events when nobody wakes it up
 	 * @param batchSize how many events it sends before it marks them
 	 * @param sendTimeout how long it waits for the broker to acknowledge a batch; shorter
 	 * than the producer's {@code delivery.timeout.ms}, so that it gives up on a send (and
 	 * aborts it) before the producer does
-	 * @param lockAtMostFor how long a crashed node's lock blocks the others
+	 * @param lockAtMostFor how long a crashed node's lock blocks the others; at least
+	 * twice the send timeout
 	 * @param retention how long relayed events stay in the table, for inspection
 	 */
-	public record Settings(String lockName, Duration pollInterval, int batchSize, Duration sendTimeout,
-			Duration lockAtMostFor, Duration retention) {
+	public record Settings(Duration pollInterval, Integer batchSize, Duration sendTimeout, Duration lockAtMostFor,
+			Duration retention) {
 
 		public Settings {
+			pollInterval = (pollInterval != null) ? pollInterval : Duration.ofMillis(500);
+			batchSize = (batchSize != null) ? batchSize : 200;
+			sendTimeout = (sendTimeout != null) ? sendTimeout : Duration.ofSeconds(10);
+			lockAtMostFor = (lockAtMostFor != null) ? lockAtMostFor : Duration.ofMinutes(1);
+			retention = (retention != null) ? retention : Duration.ofDays(7);
 			if (batchSize < 1) {
 				throw new IllegalArgumentException("batchSize must be at least 1");
 			}
@@ -489,9 +481,8 @@ public final class OutboxRelay implements AutoCloseable {
 			}
 		}
 
-		public static Settings defaults(String lockName) {
-			return new Settings(lockName, Duration.ofMillis(500), 200, Duration.ofSeconds(10), Duration.ofMinutes(1),
-					Duration.ofDays(7));
+		public static Settings defaults() {
+			return new Settings(null, null, null, null, null);
 		}
 
 	}

@@ -182,53 +182,44 @@ abstract class OutboxContractTests {
 		}
 	}
 
+	/**
+	 * Two passes fail while the broker is away; then everything leaves, each event once,
+	 * in order. (The broker that comes back is a new one, with empty topics.) The relay
+	 * has producers as a service gives it: each failed pass closes one, and the next
+	 * takes a new one.
+	 */
 	@Test
 	void sendsEachEventOnceAndInOrderWhenItGaveUpOnSendsDuringAnOutage() {
 		// The relay gives up on a send long before the producer would.
-		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers(), 20_000),
-				this.codec, settings("relay", Duration.ofSeconds(4)), Clock.systemUTC())) {
-			sendsEachEventOnceAndInOrderThroughAnOutage(relay);
-		}
-	}
-
-	@Test
-	@SuppressWarnings("deprecation")
-	void aRelayWithASingleProducerSendsEachEventOnceAndInOrderThroughAnOutageToo() {
-		try (OutboxRelay relay = new OutboxRelay(this.dataSource, producer(broker.bootstrapServers(), 5_000),
-				this.codec, settings("relay", Duration.ofSeconds(4)), Clock.systemUTC())) {
-			sendsEachEventOnceAndInOrderThroughAnOutage(relay);
-		}
-	}
-
-	/**
-	 * Two passes fail while the broker is away; then everything leaves, each event once,
-	 * in order. (The broker that comes back is a new one, with empty topics.)
-	 */
-	private void sendsEachEventOnceAndInOrderThroughAnOutage(OutboxRelay relay) {
-		// The producer knows the broker and the topic: what it is handed now, it buffers.
-		this.transactions
-			.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-EST", MemberState.EE)));
-		relayEverything(relay);
-		long failedBefore = relay.failedBatchCount();
-		this.transactions.executeWithoutResult((status) -> {
-			for (MemberState state : List.of(MemberState.LT, MemberState.LV, MemberState.EE)) {
-				this.outbox.append(this.topic, position("EU-BLR", state));
+		try (OutboxRelay relay = new OutboxRelay(this.dataSource,
+				OutboxRelay.producersFrom(producerProperties(broker.bootstrapServers(), 20_000)), this.codec, "relay",
+				settings(Duration.ofSeconds(4)), Clock.systemUTC())) {
+			// The producer knows the broker and the topic: what it is handed now, it
+			// buffers.
+			this.transactions
+				.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-EST", MemberState.EE)));
+			relayEverything(relay);
+			long failedBefore = relay.failedBatchCount();
+			this.transactions.executeWithoutResult((status) -> {
+				for (MemberState state : List.of(MemberState.LT, MemberState.LV, MemberState.EE)) {
+					this.outbox.append(this.topic, position("EU-BLR", state));
+				}
+				this.outbox.append(this.topic, position("EU-RUS", MemberState.PL));
+			});
+			try (KafkaTestBroker.Outage outage = broker.outage()) {
+				assertThat(relay.relayPending()).isZero();
+				assertThat(relay.relayPending()).isZero();
+				assertThat(relay.failedBatchCount()).isEqualTo(failedBefore + 2);
+				assertThat(relay.pendingCount()).isEqualTo(4);
 			}
-			this.outbox.append(this.topic, position("EU-RUS", MemberState.PL));
-		});
-		try (KafkaTestBroker.Outage outage = broker.outage()) {
-			assertThat(relay.relayPending()).isZero();
-			assertThat(relay.relayPending()).isZero();
-			assertThat(relay.failedBatchCount()).isEqualTo(failedBefore + 2);
-			assertThat(relay.pendingCount()).isEqualTo(4);
-		}
 
-		relayEverything(relay);
-		try (TopicReader reader = reader()) {
-			assertThat(reader.awaitEvents("EU-RUS", 1)).extracting(ReceivedEvent::sequence).containsExactly(1L);
-			assertThat(reader.awaitEvents("EU-BLR", 3)).extracting(ReceivedEvent::sequence)
-				.as("each event once, in order")
-				.containsExactly(1L, 2L, 3L);
+			relayEverything(relay);
+			try (TopicReader reader = reader()) {
+				assertThat(reader.awaitEvents("EU-RUS", 1)).extracting(ReceivedEvent::sequence).containsExactly(1L);
+				assertThat(reader.awaitEvents("EU-BLR", 3)).extracting(ReceivedEvent::sequence)
+					.as("each event once, in order")
+					.containsExactly(1L, 2L, 3L);
+			}
 		}
 	}
 
@@ -265,7 +256,7 @@ abstract class OutboxContractTests {
 	@Test
 	void relaysAsSoonAsItIsWokenUp() {
 		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers()), this.codec,
-				new OutboxRelay.Settings("relay", Duration.ofMinutes(5), 100, Duration.ofSeconds(4),
+				"relay", new OutboxRelay.Settings(Duration.ofMinutes(5), 100, Duration.ofSeconds(4),
 						Duration.ofMinutes(1), Duration.ofDays(1)),
 				Clock.systemUTC()); TopicReader reader = reader()) {
 			relay.start();
@@ -323,12 +314,12 @@ abstract class OutboxContractTests {
 	}
 
 	private OutboxRelay relay(String bootstrapServers, String lockName) {
-		return new OutboxRelay(this.dataSource, () -> producer(bootstrapServers), this.codec,
-				settings(lockName, Duration.ofSeconds(3)), Clock.systemUTC());
+		return new OutboxRelay(this.dataSource, () -> producer(bootstrapServers), this.codec, lockName,
+				settings(Duration.ofSeconds(3)), Clock.systemUTC());
 	}
 
-	private static OutboxRelay.Settings settings(String lockName, Duration sendTimeout) {
-		return new OutboxRelay.Settings(lockName, Duration.ofMillis(100), 20, sendTimeout, Duration.ofSeconds(30),
+	private static OutboxRelay.Settings settings(Duration sendTimeout) {
+		return new OutboxRelay.Settings(Duration.ofMillis(100), 20, sendTimeout, Duration.ofSeconds(30),
 				Duration.ofDays(1));
 	}
 
@@ -338,15 +329,19 @@ abstract class OutboxContractTests {
 
 	private KafkaProducer<String, byte[]> producer(String bootstrapServers, int deliveryTimeoutMs) {
 		KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
-						ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs,
-						ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000, ProducerConfig.LINGER_MS_CONFIG, 0),
-				new StringSerializer(), new ByteArraySerializer());
+				producerProperties(bootstrapServers, deliveryTimeoutMs), new StringSerializer(),
+				new ByteArraySerializer());
 		synchronized (this.producers) {
 			this.producers.add(producer);
 		}
 		return producer;
+	}
+
+	private static Map<String, Object> producerProperties(String bootstrapServers, int deliveryTimeoutMs) {
+		return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.CLIENT_ID_CONFIG,
+				"outbox-test", ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+				ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs,
+				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000, ProducerConfig.LINGER_MS_CONFIG, 0);
 	}
 
 	private TopicReader reader() {

@@ -3,6 +3,8 @@ package eu.sanctions.registry.messaging;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,28 +13,47 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
+import eu.sanctions.events.cloudevents.EventRejectedException;
+import eu.sanctions.events.inbox.ConsumerRetries;
 import eu.sanctions.events.inbox.Inbox;
+import eu.sanctions.events.inbox.PassingFailures;
 import eu.sanctions.events.outbox.Outbox;
 import eu.sanctions.events.outbox.OutboxRelay;
 
@@ -40,6 +61,16 @@ import eu.sanctions.events.outbox.OutboxRelay;
 class MessagingConfiguration {
 
 	static final URI SOURCE = URI.create("urn:eu-sanctions:registry-service");
+
+	/**
+	 * The failures that may pass if a record is tried again later: the database's own, as
+	 * JDBC and as Spring's data access tell them.
+	 */
+	static final PassingFailures PASSING_FAILURES = PassingFailures.databaseAnd(TransientDataAccessException.class,
+			DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			CannotGetJdbcConnectionException.class, RecoverableDataAccessException.class);
+
+	private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
 	/**
 	 * What this service writes and reads, by default name; it creates them all if they
@@ -66,19 +97,29 @@ class MessagingConfiguration {
 
 	/**
 	 * The relay, unless {@code sanctions.outbox.relay-enabled=false} (tests without a
-	 * broker): then events wait in the outbox, as they would while the broker is down.
+	 * broker): then events wait in the outbox, as they would while the broker is down. It
+	 * works as {@code sanctions.outbox.*} says ({@link #relaySettings}). Idempotent, not
+	 * transactional: the relay sends outside Kafka transactions, and a transactional
+	 * producer needs a transaction coordinator, which a one-node broker with default
+	 * settings does not have. It has producers of its own, made from the service's
+	 * producer settings, because it closes one that failed a batch (aborting the sends it
+	 * still buffers, which could otherwise arrive after their resent copies, out of
+	 * order) and takes another. Its lock is a ShedLock lock, which ShedLock checks
+	 * against the system clock: the relay keeps time by that clock, not by the business
+	 * clock tests move.
 	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	@DependsOn("eventTables")
 	@ConditionalOnProperty(name = "sanctions.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
-	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec) {
-		// Idempotent, not transactional: the relay sends outside Kafka transactions,
-		// and a transactional producer needs a transaction coordinator, which a
-		// one-node broker with default settings does not have.
-		// Its lock is a ShedLock lock, which ShedLock checks against the system clock:
-		// the relay keeps time by that clock, not by the business clock tests move.
-		return new OutboxRelay(dataSource, producers.createNonTransactionalProducer(), codec,
-				OutboxRelay.Settings.defaults("registry-outbox-relay"), Clock.systemUTC());
+	OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<String, byte[]> producers, EventCodec codec,
+			Environment environment) {
+		return new OutboxRelay(dataSource, OutboxRelay.producersFrom(producers.getConfigurationProperties()), codec,
+				"registry-outbox-relay", relaySettings(environment), Clock.systemUTC());
+	}
+
+	/** How the relay works ({@code sanctions.outbox.*}); what is not set, the default. */
+	static OutboxRelay.Settings relaySettings(Environment environment) {
+		return Binder.get(environment).bindOrCreate("sanctions.outbox", OutboxRelay.Settings.class);
 	}
 
 	@Bean
@@ -100,13 +141,17 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * What becomes of a record the consumer could not process:
-	 * {@link FailedRecordPolicy}. What goes to the dead-letter topic carries the
-	 * exception in Spring's {@code kafka_dlt-*} headers, and a refusal its reason in
-	 * {@link EventRefusedException#REASON_HEADER}.
+	 * What becomes of a record the consumer could not process, as in the three services
+	 * ({@link ConsumerRetries}): a record that is not an event of the contract, or an
+	 * event the registry refused ({@link EventRefusedException}), goes to the dead-letter
+	 * topic at once, with the exception in Spring's {@code kafka_dlt-*} headers and a
+	 * refusal's reason in {@link EventRefusedException#REASON_HEADER}; a failure that may
+	 * pass ({@link #PASSING_FAILURES}) is tried again for as long as it lasts, holding
+	 * back the partition; a bug is tried a few times, then goes there too. Every failed
+	 * try is counted in {@value ConsumerRetries#FAILURES}.
 	 */
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, ConsumerRetrySettings retry,
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, KafkaSettings settings,
 			ObjectProvider<MeterRegistry> meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
@@ -117,11 +162,36 @@ class MessagingConfiguration {
 			return headers;
 		});
 		// The headers name what went wrong, not the listener adapter's wrapper around it.
-		return new FailedRecordPolicy(retry).errorHandler(
-				(record, ex) -> recoverer.accept(record,
-						(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause)
-								? cause : ex),
-				EventRefusedException.class, meters.getIfUnique(SimpleMeterRegistry::new));
+		DefaultErrorHandler handler = new JudgingByKind((record, ex) -> recoverer.accept(record,
+				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
+						: ex));
+		handler.setBackOffFunction((record, failure) -> backOff(settings.consumerRetry(), failure));
+		// A failure that turns into another (the database back, then a bug) is judged
+		// anew: see JudgingByKind.
+		handler.setResetStateOnExceptionChange(true);
+		handler.addNotRetryableExceptions(EventRejectedException.class, EventRefusedException.class);
+		MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
+		handler.setRetryListeners((record, failure, attempt) -> {
+			boolean passing = PASSING_FAILURES.mayPass(failure);
+			registry
+				.counter(ConsumerRetries.FAILURES, "topic", record.topic(), "kind", passing ? "passing" : "not-passing")
+				.increment();
+			if (passing) {
+				log.warn(
+						"Record {}-{}@{} failed (try {}) for a reason that may pass; it and the records after it wait: {}",
+						record.topic(), record.partition(), record.offset(), attempt,
+						NestedExceptionUtils.getMostSpecificCause(failure).toString());
+			}
+		});
+		return handler;
+	}
+
+	/** Spring's back-off for the waits before each next try after this failure. */
+	static BackOff backOff(ConsumerRetries retries, Exception failure) {
+		return () -> {
+			Iterator<Duration> waits = retries.waitsAfter(failure, PASSING_FAILURES).iterator();
+			return () -> waits.hasNext() ? waits.next().toMillis() : BackOffExecution.STOP;
+		};
 	}
 
 	private static Optional<EventRefusedException> refusalOf(Throwable failure) {
@@ -131,6 +201,47 @@ class MessagingConfiguration {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Spring's error handler, judging a record anew when its failure changes kind. Spring
+	 * starts the tries afresh when the failure's class changes; but one class can fail
+	 * both ways (the outbox's or the inbox's {@code EventStorageException}: a statement
+	 * time-out, then a check violated), so a failure that may pass is shown to it under a
+	 * class of its own. Otherwise a bug after an outage would be tried for ever, and a
+	 * valid event set aside when the database went away after a bug's first try.
+	 */
+	private static final class JudgingByKind extends DefaultErrorHandler {
+
+		JudgingByKind(ConsumerRecordRecoverer recoverer) {
+			super(recoverer);
+		}
+
+		@Override
+		public boolean handleOne(Exception failure, ConsumerRecord<?, ?> record, Consumer<?, ?> consumer,
+				MessageListenerContainer container) {
+			return super.handleOne(byKind(failure), record, consumer, container);
+		}
+
+		@Override
+		public void handleRemaining(Exception failure, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
+				MessageListenerContainer container) {
+			super.handleRemaining(byKind(failure), records, consumer, container);
+		}
+
+		private static Exception byKind(Exception failure) {
+			return PASSING_FAILURES.mayPass(failure) ? new FailureThatMayPass(failure) : failure;
+		}
+
+	}
+
+	/** A failure that may pass, under a class of its own. */
+	private static final class FailureThatMayPass extends RuntimeException {
+
+		FailureThatMayPass(Exception failure) {
+			super(failure.getMessage(), failure, false, false);
+		}
+
 	}
 
 }

@@ -3,12 +3,14 @@ package eu.sanctions.renewal.messaging;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 import eu.sanctions.events.TopicPlan;
+import eu.sanctions.events.inbox.ConsumerRetries;
 
 /**
- * How this service lays out its topics, and whom it trusts on them
- * ({@code sanctions.kafka.*}).
+ * How this service lays out its topics, whom it trusts on them, and how its consumers try
+ * a record again ({@code sanctions.kafka.*}).
  *
  * @param partitions partitions per topic
  * @param replicationFactor replicas per partition
@@ -17,13 +19,16 @@ import eu.sanctions.events.TopicPlan;
  * @param deskPrincipals the desk systems allowed to send positions, by member state
  * ({@code sanctions.kafka.desk-principals.LT.secret}); when any is configured, every
  * position on {@code sanctions.positions} must be signed by the desk system of its state
+ * @param consumerRetry how a record whose processing failed is tried again
+ * ({@code sanctions.kafka.consumer-retry.*}); what is not set takes the default
  */
 @ConfigurationProperties("sanctions.kafka")
 record KafkaSettings(int partitions, short replicationFactor, int minInsyncReplicas, Map<String, String> topicNames,
-		Map<String, DeskPrincipal> deskPrincipals) {
+		Map<String, DeskPrincipal> deskPrincipals, @NestedConfigurationProperty ConsumerRetries consumerRetry) {
 
 	KafkaSettings {
 		deskPrincipals = (deskPrincipals != null) ? Map.copyOf(deskPrincipals) : Map.of();
+		consumerRetry = (consumerRetry != null) ? consumerRetry : ConsumerRetries.defaults();
 	}
 
 	TopicPlan.Settings toPlan() {

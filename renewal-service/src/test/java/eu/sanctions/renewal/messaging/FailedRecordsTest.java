@@ -20,20 +20,25 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
 import eu.sanctions.events.EventStorageException;
+import eu.sanctions.events.inbox.ConsumerRetries;
 
+import static eu.sanctions.renewal.messaging.MessagingConfiguration.PASSING_FAILURES;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class ConsumerRetriesTest {
+/**
+ * What the renewal-service's consumers make of a failed record: which failures may pass,
+ * the engine's conflicts among them, and the waits of {@link ConsumerRetries} as Spring's
+ * back-off.
+ */
+class FailedRecordsTest {
 
 	private final ConsumerRetries retries = new ConsumerRetries(Duration.ofMillis(500), Duration.ofSeconds(30), 3,
 			Duration.ofSeconds(1));
 
 	@Test
 	void triesAFailureThatMayPassAgainWithoutEndPausingAtMostThirtySeconds() {
-		List<Long> pauses = pauses(
-				this.retries.backOffFor(new CannotGetJdbcConnectionException("database away", new SQLException())),
-				10_000);
+		List<Long> pauses = pauses(MessagingConfiguration.backOff(this.retries,
+				new CannotGetJdbcConnectionException("database away", new SQLException())), 10_000);
 
 		assertThat(pauses).hasSize(10_000).doesNotContain(BackOffExecution.STOP);
 		assertThat(pauses.subList(0, 4)).containsExactly(500L, 1000L, 2000L, 4000L);
@@ -42,8 +47,8 @@ class ConsumerRetriesTest {
 
 	@Test
 	void triesABugThreeTimesInAllThenGivesUp() {
-		assertThat(pauses(this.retries.backOffFor(new IllegalStateException("a bug")), 10)).containsExactly(1000L,
-				1000L, BackOffExecution.STOP);
+		assertThat(pauses(MessagingConfiguration.backOff(this.retries, new IllegalStateException("a bug")), 10))
+			.containsExactly(1000L, 1000L, BackOffExecution.STOP);
 	}
 
 	@Test
@@ -54,19 +59,11 @@ class ConsumerRetriesTest {
 				new EventStorageException("outbox", new SQLException("cancelled", "57014")),
 				new ListenerExecutionFailedException("listener",
 						new EventStorageException("inbox", new SQLException("serialization", "40001")))))
-			.allSatisfy((failure) -> assertThat(this.retries.mayPass(failure)).as("%s", failure).isTrue());
+			.allSatisfy((failure) -> assertThat(PASSING_FAILURES.mayPass(failure)).as("%s", failure).isTrue());
 		assertThat(List.of(new IllegalStateException("a bug"), new DuplicateKeyException("duplicate"),
 				new DataIntegrityViolationException("check"),
 				new EventStorageException("outbox", new SQLException("check", "23514"))))
-			.allSatisfy((failure) -> assertThat(this.retries.mayPass(failure)).as("%s", failure).isFalse());
-	}
-
-	@Test
-	void refusesSettingsThatMakeNoSense() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ConsumerRetries(Duration.ofSeconds(1), Duration.ofSeconds(30), 0, Duration.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new ConsumerRetries(Duration.ofSeconds(10), Duration.ofSeconds(1), 3, Duration.ofSeconds(1)));
+			.allSatisfy((failure) -> assertThat(PASSING_FAILURES.mayPass(failure)).as("%s", failure).isFalse());
 	}
 
 	private static List<Long> pauses(BackOff backOff, int most) {
