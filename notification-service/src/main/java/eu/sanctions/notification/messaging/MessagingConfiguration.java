@@ -62,11 +62,13 @@ class MessagingConfiguration {
 	/**
 	 * What this service reads, by default name, and where it puts what it cannot read.
 	 * The packages' compacted topic is the registry's; it is created here too if missing,
-	 * compacted, so that this service can start first.
+	 * compacted, so that this service can start first. A package it cannot learn for a
+	 * failure that is not a bad record goes to the packages' dead-letter topic, which it
+	 * creates too rather than count on renewal-service having started.
 	 */
 	private static final List<String> TOPICS = List.of(Topics.RENEWAL_EVENTS, Topics.REGISTRY_EVENTS,
 			Topics.REGISTRY_PACKAGES, Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS),
-			Topics.deadLetterTopicOf(Topics.REGISTRY_EVENTS));
+			Topics.deadLetterTopicOf(Topics.REGISTRY_EVENTS), Topics.deadLetterTopicOf(Topics.REGISTRY_PACKAGES));
 
 	@Bean
 	ConsumedTopics consumedTopics(KafkaSettings settings) {
