@@ -79,7 +79,11 @@ final class NodeTool {
 	}
 
 	private static Result run(Path directory, String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+		// A package under form-js (@ibm/telemetry-js) starts a background process at
+		// install that would outlive the build, trying to report to a server: opted out.
+		builder.environment().put("IBM_TELEMETRY_DISABLED", "true");
+		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
