@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@link #waitsAfter}: the waits before each next try of the record, as
  * {@link ConsumerRetries} says for a failure that may pass and for a bug;</li>
- * <li>{@link #byKind}: the failure as an error handler must see it that starts a record's
- * tries afresh when the class of its failure changes;</li>
+ * <li>{@link #byKind}: the failure under a class that tells its kind, for an error
+ * handler that starts a record's tries afresh when the class of its failure changes;</li>
  * <li>{@link #failedTry}: each failed try counted in {@value ConsumerRetries#FAILURES},
  * and logged when it may pass (the error handler logs a bug when it gives up on it).</li>
  * </ul>
