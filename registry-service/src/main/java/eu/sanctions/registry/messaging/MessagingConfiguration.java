@@ -3,8 +3,6 @@ package eu.sanctions.registry.messaging;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,20 +11,15 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -37,14 +30,9 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.BackOffExecution;
 
 import eu.sanctions.events.EventTables;
 import eu.sanctions.events.TopicPlan;
@@ -52,6 +40,7 @@ import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.cloudevents.EventRejectedException;
 import eu.sanctions.events.inbox.ConsumerRetries;
+import eu.sanctions.events.inbox.FailedRecords;
 import eu.sanctions.events.inbox.Inbox;
 import eu.sanctions.events.inbox.PassingFailures;
 import eu.sanctions.events.outbox.Outbox;
@@ -69,8 +58,6 @@ class MessagingConfiguration {
 	static final PassingFailures PASSING_FAILURES = PassingFailures.databaseAnd(TransientDataAccessException.class,
 			DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			CannotGetJdbcConnectionException.class, RecoverableDataAccessException.class);
-
-	private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
 
 	/**
 	 * What this service writes and reads, by default name; it creates them all if they
@@ -153,45 +140,18 @@ class MessagingConfiguration {
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template, KafkaSettings settings,
 			ObjectProvider<MeterRegistry> meters) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-		recoverer.setHeadersFunction((record, ex) -> {
+		deadLetters.setHeadersFunction((record, ex) -> {
 			Headers headers = new RecordHeaders();
 			refusalOf(ex).ifPresent((refused) -> headers.add(EventRefusedException.REASON_HEADER,
 					refused.reason().getBytes(StandardCharsets.UTF_8)));
 			return headers;
 		});
-		// The headers name what went wrong, not the listener adapter's wrapper around it.
-		DefaultErrorHandler handler = new JudgingByKind((record, ex) -> recoverer.accept(record,
-				(ex instanceof ListenerExecutionFailedException && ex.getCause() instanceof Exception cause) ? cause
-						: ex));
-		handler.setBackOffFunction((record, failure) -> backOff(settings.consumerRetry(), failure));
-		// A failure that turns into another (the database back, then a bug) is judged
-		// anew: see JudgingByKind.
-		handler.setResetStateOnExceptionChange(true);
+		DefaultErrorHandler handler = new ConsumerErrorHandler(new FailedRecords(settings.consumerRetry(),
+				PASSING_FAILURES, meters.getIfUnique(SimpleMeterRegistry::new)), deadLetters);
 		handler.addNotRetryableExceptions(EventRejectedException.class, EventRefusedException.class);
-		MeterRegistry registry = meters.getIfUnique(SimpleMeterRegistry::new);
-		handler.setRetryListeners((record, failure, attempt) -> {
-			boolean passing = PASSING_FAILURES.mayPass(failure);
-			registry
-				.counter(ConsumerRetries.FAILURES, "topic", record.topic(), "kind", passing ? "passing" : "not-passing")
-				.increment();
-			if (passing) {
-				log.warn(
-						"Record {}-{}@{} failed (try {}) for a reason that may pass; it and the records after it wait: {}",
-						record.topic(), record.partition(), record.offset(), attempt,
-						NestedExceptionUtils.getMostSpecificCause(failure).toString());
-			}
-		});
 		return handler;
-	}
-
-	/** Spring's back-off for the waits before each next try after this failure. */
-	static BackOff backOff(ConsumerRetries retries, Exception failure) {
-		return () -> {
-			Iterator<Duration> waits = retries.waitsAfter(failure, PASSING_FAILURES).iterator();
-			return () -> waits.hasNext() ? waits.next().toMillis() : BackOffExecution.STOP;
-		};
 	}
 
 	private static Optional<EventRefusedException> refusalOf(Throwable failure) {
@@ -201,47 +161,6 @@ class MessagingConfiguration {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Spring's error handler, judging a record anew when its failure changes kind. Spring
-	 * starts the tries afresh when the failure's class changes; but one class can fail
-	 * both ways (the outbox's or the inbox's {@code EventStorageException}: a statement
-	 * time-out, then a check violated), so a failure that may pass is shown to it under a
-	 * class of its own. Otherwise a bug after an outage would be tried for ever, and a
-	 * valid event set aside when the database went away after a bug's first try.
-	 */
-	private static final class JudgingByKind extends DefaultErrorHandler {
-
-		JudgingByKind(ConsumerRecordRecoverer recoverer) {
-			super(recoverer);
-		}
-
-		@Override
-		public boolean handleOne(Exception failure, ConsumerRecord<?, ?> record, Consumer<?, ?> consumer,
-				MessageListenerContainer container) {
-			return super.handleOne(byKind(failure), record, consumer, container);
-		}
-
-		@Override
-		public void handleRemaining(Exception failure, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
-				MessageListenerContainer container) {
-			super.handleRemaining(byKind(failure), records, consumer, container);
-		}
-
-		private static Exception byKind(Exception failure) {
-			return PASSING_FAILURES.mayPass(failure) ? new FailureThatMayPass(failure) : failure;
-		}
-
-	}
-
-	/** A failure that may pass, under a class of its own. */
-	private static final class FailureThatMayPass extends RuntimeException {
-
-		FailureThatMayPass(Exception failure) {
-			super(failure.getMessage(), failure, false, false);
-		}
-
 	}
 
 }

@@ -3,28 +3,31 @@ package eu.sanctions.registry.messaging;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import eu.sanctions.registry.MutableClock;
 import eu.sanctions.registry.NoBrokerTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The inbox forgets what it applied more than 30 days ago, on one node at a time. */
+/**
+ * The registry forgets, every hour, under its own lock, the events it applied more than
+ * 30 days ago by its clock ({@code ForgettingAppliedEvents} is tested in events).
+ */
 class InboxRetentionTest extends NoBrokerTestBase {
-
-	private static final String CONSUMER = "registry-service";
-
-	private static final String LOCK = "registry-inbox-retention";
 
 	@Autowired
 	InboxRetention retention;
+
+	@Autowired
+	ScheduledTaskHolder scheduling;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -32,56 +35,35 @@ class InboxRetentionTest extends NoBrokerTestBase {
 	@Autowired
 	MutableClock clock;
 
-	/**
-	 * Lets the lock go as a node does: its row stays (ShedLock only inserts a lock's row
-	 * once), free from now on.
-	 */
-	@AfterEach
-	void releaseTheLock() {
-		this.jdbc.update("UPDATE shedlock SET lock_until = DATEADD('SECOND', -1, CURRENT_TIMESTAMP) WHERE name = ?",
-				LOCK);
+	@Test
+	void forgetsWhatItAppliedMoreThanThirtyDaysAgoUnderItsOwnLock() {
+		String old = applied(this.clock.instant().minus(Duration.ofDays(31)));
+		String recent = applied(this.clock.instant().minus(Duration.ofDays(29)));
+
+		assertThat(this.retention.forgetOldEvents()).isPresent();
+
+		assertThat(this.jdbc.queryForList("SELECT event_id FROM event_inbox WHERE event_id IN (?, ?)", String.class,
+				old, recent))
+			.containsExactly(recent);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'registry-inbox-retention'",
+				Integer.class))
+			.isOne();
 	}
 
 	@Test
-	void forgetsTheEventsAppliedBeforeTheRetentionAndKeepsTheOthers() {
-		Instant now = this.clock.instant();
-		String old = applied(now.minus(Duration.ofDays(31)));
-		String lastMonth = applied(now.minus(Duration.ofDays(29)));
-		String today = applied(now);
-
-		Integer forgotten = this.retention.forgetOldEvents();
-
-		assertThat(forgotten).isGreaterThanOrEqualTo(1);
-		assertThat(inInbox(List.of(old, lastMonth, today))).containsExactlyInAnyOrder(lastMonth, today);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Integer.class, LOCK))
-			.as("the job runs under its ShedLock lock")
-			.isEqualTo(1);
-	}
-
-	@Test
-	void forgetsNothingWhileAnotherNodeHoldsTheLock() {
-		String old = applied(this.clock.instant().minus(Duration.ofDays(40)));
-		this.jdbc.update("MERGE INTO shedlock (name, lock_until, locked_at, locked_by) KEY (name) "
-				+ "VALUES (?, DATEADD('HOUR', 1, CURRENT_TIMESTAMP), CURRENT_TIMESTAMP, 'another-node')", LOCK);
-
-		Integer forgotten = this.retention.forgetOldEvents();
-
-		assertThat(forgotten).isNull();
-		assertThat(inInbox(List.of(old))).containsExactly(old);
+	void forgetsEveryHour() {
+		assertThat(this.scheduling.getScheduledTasks()).extracting(ScheduledTask::getTask)
+			.filteredOn((task) -> task.toString().endsWith("InboxRetention.forgetOldEvents"))
+			.singleElement()
+			.isInstanceOfSatisfying(FixedDelayTask.class,
+					(task) -> assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(1)));
 	}
 
 	private String applied(Instant at) {
 		String eventId = UUID.randomUUID().toString();
-		this.jdbc.update("INSERT INTO event_inbox (consumer, event_id, processed_at) VALUES (?, ?, ?)", CONSUMER,
+		this.jdbc.update("INSERT INTO event_inbox (consumer, event_id, processed_at) VALUES ('registry-service', ?, ?)",
 				eventId, Timestamp.from(at));
 		return eventId;
-	}
-
-	private List<String> inInbox(List<String> eventIds) {
-		return this.jdbc.queryForList("SELECT event_id FROM event_inbox", String.class)
-			.stream()
-			.filter(eventIds::contains)
-			.toList();
 	}
 
 }

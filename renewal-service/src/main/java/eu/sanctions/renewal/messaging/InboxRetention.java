@@ -1,25 +1,40 @@
 package eu.sanctions.renewal.messaging;
 
-import java.time.Duration;
+import java.time.Clock;
+import java.util.OptionalInt;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import eu.sanctions.events.inbox.ForgettingAppliedEvents;
+import eu.sanctions.events.inbox.Inbox;
 
 /**
- * How long the inbox remembers an applied event ({@code sanctions.inbox.*}); how often it
- * forgets the older ones is {@code sanctions.inbox.cleanup-interval} (an hour).
- *
- * @param retention how long an applied event's id is kept to recognise its redelivery;
- * longer than any redelivery can come late: 30 days by default, four times the topics'
- * default retention (7 days)
+ * Forgets the events this service applied longer ago than
+ * {@code sanctions.inbox.retention} (30 days), every
+ * {@code sanctions.inbox.cleanup-interval} (an hour), on one node at a time: see
+ * {@link ForgettingAppliedEvents}.
  */
-@ConfigurationProperties("sanctions.inbox")
-record InboxRetention(@DefaultValue("30d") Duration retention) {
+@Component
+@DependsOn("eventTables")
+class InboxRetention {
 
-	InboxRetention {
-		if (retention.isNegative() || retention.isZero()) {
-			throw new IllegalArgumentException("sanctions.inbox.retention must be positive");
-		}
+	private final ForgettingAppliedEvents forgetting;
+
+	InboxRetention(Inbox inbox, DataSource dataSource, Clock clock, Environment environment) {
+		this.forgetting = new ForgettingAppliedEvents(inbox, dataSource, "renewal-inbox-retention",
+				Binder.get(environment).bindOrCreate("sanctions.inbox", ForgettingAppliedEvents.Settings.class), clock);
+	}
+
+	@Scheduled(initialDelayString = "${sanctions.inbox.cleanup-interval:1h}",
+			fixedDelayString = "${sanctions.inbox.cleanup-interval:1h}")
+	OptionalInt forgetOldEvents() {
+		return this.forgetting.forgetOldEvents();
 	}
 
 }
