@@ -155,10 +155,10 @@ final class Scenarios {
 	}
 
 	/**
-	 * Waits until the notification service has delivered to the hook exactly the events
-	 * expected and retries none of them, then checks what the hook received: each
-	 * delivery once (no {@code webhook-id} twice), signed with the subscription's secret,
-	 * one per expected event type.
+	 * Waits until the notification service has sent to the hook exactly the deliveries
+	 * expected (so that none is still to be retried), then checks what the hook received:
+	 * each delivery once (no {@code webhook-id} twice), signed with the subscription's
+	 * secret, one per expected event type.
 	 * @return the events delivered, in the order received
 	 */
 	static List<ReceivedEvent> awaitWebhookDeliveries(Stack stack, String hook, String secret,
@@ -175,9 +175,7 @@ final class Scenarios {
 				.toList(),
 					(deliveries) -> deliveries.size() >= expected.size() && deliveries.stream()
 						.allMatch((delivery) -> "SENT".equals(delivery.path("status").asText())));
-		assertThat(made).as("one delivery per expected event, each sent at its first attempt")
-			.hasSize(expected.size())
-			.allSatisfy((delivery) -> assertThat(delivery.path("attempts").asInt()).isEqualTo(1));
+		assertThat(made).as("one delivery per expected event").hasSize(expected.size());
 
 		List<WebhookReceiver.Delivery> received = stack.webhooks().deliveries(hook);
 		assertThat(received).extracting((delivery) -> delivery.header("webhook-id"))

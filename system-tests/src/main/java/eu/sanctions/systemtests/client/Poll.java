@@ -30,8 +30,9 @@ public final class Poll {
 	 * @param atMost the bound
 	 * @param probe looks once; empty while the system is not there yet. An exception
 	 * counts as not there yet (a service restarting, say), and the last one is told if
-	 * the wait fails.
+	 * the wait fails; except {@link GiveUp}, which ends the wait at once.
 	 * @throws IllegalStateException when the bound passes first
+	 * @throws GiveUp when the probe finds that what is awaited will not come
 	 */
 	public static <T> T until(String what, Duration atMost, Supplier<Optional<T>> probe) {
 		AtomicReference<RuntimeException> lastError = new AtomicReference<>();
@@ -49,6 +50,9 @@ public final class Poll {
 						result.ifPresent(found::set);
 						return result.isPresent();
 					}
+					catch (GiveUp ex) {
+						throw ex;
+					}
 					catch (RuntimeException ex) {
 						lastError.set(ex);
 						return false;
@@ -61,6 +65,18 @@ public final class Poll {
 			throw new IllegalStateException("Waited " + atMost.toSeconds() + " s for " + what
 					+ ((last != null) ? "; last error: " + last.getMessage() : ""), (last != null) ? last : ex);
 		}
+	}
+
+	/**
+	 * Thrown by a probe that finds that what is awaited will never come (a refusal that
+	 * waiting does not change): the wait ends at once, with it.
+	 */
+	public static class GiveUp extends IllegalStateException {
+
+		public GiveUp(String message) {
+			super(message);
+		}
+
 	}
 
 	private static Duration min(Duration one, Duration other) {

@@ -147,35 +147,49 @@ public final class BelarusCompromise {
 	 * one that an earlier run left (picked up at its phase), or one staff start now.
 	 */
 	private Opened openRenewal() {
-		Optional<JsonNode> open = this.system.renewals().open("staff", PACKAGE);
-		if (open.isPresent()) {
-			String renewal = open.get().path("id").asText();
-			JsonNode detail = detail(renewal);
-			String phase = detail.path("phase").asText();
-			if ("REVIEW".equals(phase)) {
-				say(detail, "registry", "%s expires %s: renewal %s is open, for staff to review", PACKAGE,
-						detail.path("expiry").asText(), renewal);
-				return new Opened(renewal, null);
+		return Poll.until("a renewal of " + PACKAGE + " to play", STEP, () -> {
+			Optional<JsonNode> open = this.system.renewals().open("staff", PACKAGE);
+			if (open.isPresent()) {
+				return Optional.of(pickUp(open.get().path("id").asText()));
 			}
-			say(detail, "demo", "picks up renewal %s where an earlier run left it: %s, round %d", renewal, phase,
-					detail.path("round").asInt());
-			return new Opened(renewal, phase);
+			Http.Response started = this.system.renewals().tryStart("staff", PACKAGE);
+			if (started.status() == 201) {
+				return Optional.of(startedByStaff(started.json().path("id").asText()));
+			}
+			if (started.status() == 404 || started.status() >= 500
+					|| (started.status() == 409 && "RENEWAL_RUNNING".equals(started.json().path("reason").asText()))) {
+				// The renewal service has not heard of the package from the registry yet
+				// (a stack just started), or the registry's renewal-due job started the
+				// renewal at the same moment (on H2 that may answer 500, nothing
+				// changed):
+				// look again.
+				return Optional.empty();
+			}
+			throw new Poll.GiveUp("Staff cannot start the renewal of " + PACKAGE + ": " + started.status() + " "
+					+ started.json().path("detail").asText(started.text()));
+		});
+	}
+
+	private Opened pickUp(String renewal) {
+		JsonNode detail = detail(renewal);
+		String phase = detail.path("phase").asText();
+		if ("REVIEW".equals(phase)) {
+			say(detail, "registry", "%s expires %s: renewal %s is open, for staff to review", PACKAGE,
+					detail.path("expiry").asText(), renewal);
+			return new Opened(renewal, null);
 		}
-		JsonNode pkg = this.system.registry().get("staff", PACKAGE);
-		LocalDate reviewOpensOn = LocalDate.parse(pkg.path("reviewOpensOn").asText());
-		Http.Response started = this.system.renewals().tryStart("staff", PACKAGE);
-		if (started.status() == 409 && "RENEWAL_RUNNING".equals(started.json().path("reason").asText())) {
-			// The registry's renewal-due job started it at the same moment.
-			return openRenewal();
-		}
-		if (started.status() != 201) {
-			throw new IllegalStateException("Staff cannot start the renewal of " + PACKAGE + " (expiry "
-					+ pkg.path("expiry").asText() + "): " + started.status() + " " + started.text());
-		}
-		String renewal = started.json().path("id").asText();
-		say(detail(renewal), "staff", "start renewal %s of %s, expiring %s%s", renewal, PACKAGE,
-				pkg.path("expiry").asText(), reviewOpensOn.isAfter(this.today.get())
-						? " (early: its review window opens on " + reviewOpensOn + ")" : "");
+		say(detail, "demo", "picks up renewal %s where an earlier run left it: %s, round %d", renewal, phase,
+				detail.path("round").asInt());
+		return new Opened(renewal, phase);
+	}
+
+	private Opened startedByStaff(String renewal) {
+		JsonNode detail = detail(renewal);
+		LocalDate reviewOpensOn = LocalDate
+			.parse(this.system.registry().get("staff", PACKAGE).path("reviewOpensOn").asText());
+		say(detail, "staff", "start renewal %s of %s, expiring %s%s", renewal, PACKAGE, detail.path("expiry").asText(),
+				reviewOpensOn.isAfter(this.today.get()) ? " (early: its review window opens on " + reviewOpensOn + ")"
+						: "");
 		return new Opened(renewal, null);
 	}
 
