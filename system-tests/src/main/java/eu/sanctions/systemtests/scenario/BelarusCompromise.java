@@ -137,8 +137,11 @@ public final class BelarusCompromise {
 		if (!"EXTENDED".equals(current.path("status").asText())) {
 			throw new IllegalStateException(renewal + " ended " + current.path("status").asText() + ", not extended.");
 		}
-		JsonNode registry = awaitRegistry(renewal, newExpiry);
-		return new Outcome(renewal, expiry, newExpiry, delisted(current), registry.path("listingCount").asInt(),
+		// As adopted: a run picked up after its review may have been reviewed otherwise.
+		LocalDate extendedTo = LocalDate
+			.parse(current.path("proposal").path("proposedNewExpiry").asText(newExpiry.toString()));
+		JsonNode registry = awaitRegistry(renewal, extendedTo);
+		return new Outcome(renewal, expiry, extendedTo, delisted(current), registry.path("listingCount").asInt(),
 				opened.pickedUpAt());
 	}
 
