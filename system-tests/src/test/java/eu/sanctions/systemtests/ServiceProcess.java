@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * One service as it ships: its Spring Boot jar in a JVM of its own, configured only by
  * environment variables, as {@code ./sanctions up} and the Dockerfiles run it. Its output
@@ -57,34 +60,42 @@ final class ServiceProcess implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.port);
 	}
 
-	/** Waits until the service says it is healthy, or fails with where to look. */
+	/**
+	 * Waits until the service says it is healthy, or fails with where to look: at once if
+	 * it exits.
+	 */
 	void awaitHealthy(Duration atMost) {
 		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + atMost.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException(
-						this.name + " exited during start-up with " + this.process.exitValue() + "; see " + this.log);
-			}
-			try {
-				HttpResponse<String> health = client.send(HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			this.process.onExit().completeOnTimeout(null, 500, TimeUnit.MILLISECONDS).join();
+		try {
+			Awaitility.await(this.name + " healthy")
+				.atMost(atMost)
+				.pollInSameThread()
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> {
+					if (!this.process.isAlive()) {
+						throw new IllegalStateException(this.name + " exited during start-up with "
+								+ this.process.exitValue() + "; see " + this.log);
+					}
+					return healthy(client);
+				});
 		}
-		throw new IllegalStateException(
-				this.name + " is not healthy after " + atMost.toSeconds() + " s; see " + this.log);
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(
+					this.name + " is not healthy after " + atMost.toSeconds() + " s; see " + this.log, ex);
+		}
+	}
+
+	private boolean healthy(HttpClient client) throws InterruptedException {
+		try {
+			HttpResponse<String> health = client.send(HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
+				.timeout(Duration.ofSeconds(2))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return health.statusCode() == 200 && health.body().contains("\"UP\"");
+		}
+		catch (IOException ex) {
+			// not listening yet
+			return false;
+		}
 	}
 
 	@Override

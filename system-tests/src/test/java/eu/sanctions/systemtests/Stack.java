@@ -56,14 +56,17 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
 
 	private final Users users;
 
+	private final Path usersFile;
+
 	private Stack(KafkaTestBroker broker, GreenMail mail, WebhookReceiver webhooks, List<ServiceProcess> services,
-			SanctionsSystem system, Users users) {
+			SanctionsSystem system, Users users, Path usersFile) {
 		this.broker = broker;
 		this.mail = mail;
 		this.webhooks = webhooks;
 		this.services = services;
 		this.system = system;
 		this.users = users;
+		this.usersFile = usersFile;
 	}
 
 	static Stack start() {
@@ -119,7 +122,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
 				services.get(2).baseUri(), broker.bootstrapServers());
 		log.info("System-test stack up in {} s: {} (logs in {})", (System.nanoTime() - began) / 1_000_000_000,
 				endpoints, logs);
-		return new Stack(broker, mail, webhooks, services, new SanctionsSystem(endpoints, users), users);
+		return new Stack(broker, mail, webhooks, services, new SanctionsSystem(endpoints, users), users,
+				home.resolve("users.properties"));
 	}
 
 	SanctionsSystem system() {
@@ -140,6 +144,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
 
 	Users users() {
 		return this.users;
+	}
+
+	/** The users and passwords of this stack, as {@code ./sanctions up} writes them. */
+	Path usersFile() {
+		return this.usersFile;
 	}
 
 	/** The day it is for the services, in Brussels. */

@@ -11,10 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An integrator's webhook endpoint on loopback: it accepts every delivery and keeps it
- * for the test to read.
+ * Integrators' webhook endpoints on loopback, one path per hook: each accepts every
+ * delivery at once and keeps it for the test to read.
  */
 final class WebhookReceiver implements AutoCloseable {
+
+	private static final String HOOKS = "/hooks/";
 
 	private final HttpServer server;
 
@@ -28,10 +30,11 @@ final class WebhookReceiver implements AutoCloseable {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			WebhookReceiver receiver = new WebhookReceiver(server);
-			server.createContext("/hooks/sanctions", (exchange) -> {
+			server.createContext(HOOKS, (exchange) -> {
 				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 				Map<String, List<String>> headers = Map.copyOf(exchange.getRequestHeaders());
-				receiver.deliveries.add(new Delivery(headers, body));
+				String hook = exchange.getRequestURI().getPath().substring(HOOKS.length());
+				receiver.deliveries.add(new Delivery(hook, headers, body));
 				exchange.sendResponseHeaders(204, -1);
 				exchange.close();
 			});
@@ -43,12 +46,14 @@ final class WebhookReceiver implements AutoCloseable {
 		}
 	}
 
-	String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/sanctions";
+	/** The URL of a hook of its own, for one scenario's subscription. */
+	String url(String hook) {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + HOOKS + hook;
 	}
 
-	List<Delivery> deliveries() {
-		return List.copyOf(this.deliveries);
+	/** Every POST the hook received, in the order received. */
+	List<Delivery> deliveries(String hook) {
+		return this.deliveries.stream().filter((delivery) -> delivery.hook().equals(hook)).toList();
 	}
 
 	@Override
@@ -59,10 +64,11 @@ final class WebhookReceiver implements AutoCloseable {
 	/**
 	 * One POST received.
 	 *
+	 * @param hook the hook it was sent to
 	 * @param headers its headers
 	 * @param body its body
 	 */
-	record Delivery(Map<String, List<String>> headers, String body) {
+	record Delivery(String hook, Map<String, List<String>> headers, String body) {
 
 		String header(String name) {
 			return this.headers.entrySet()

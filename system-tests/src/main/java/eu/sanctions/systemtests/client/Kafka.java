@@ -2,7 +2,10 @@ package eu.sanctions.systemtests.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import io.cloudevents.CloudEvent;
@@ -47,7 +50,16 @@ public final class Kafka implements AutoCloseable {
 
 	/** An analyst reports pressure on a package. */
 	public CloudEvent report(PressureSignalReported signal) {
-		CloudEvent event = this.codec.envelope(signal, URI.create("urn:eu-sanctions:analysts"));
+		return report(signal, OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * An analyst reports pressure on a package, at a time of the caller's: the services'
+	 * own, where their clock is moved.
+	 */
+	public CloudEvent report(PressureSignalReported signal, OffsetDateTime time) {
+		CloudEvent event = this.codec.envelope(signal, URI.create("urn:eu-sanctions:analysts"),
+				UUID.randomUUID().toString(), time, null);
 		send(this.codec.toKafkaRecord(Topics.SIGNALS, event));
 		return event;
 	}

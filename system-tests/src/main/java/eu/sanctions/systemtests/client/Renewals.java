@@ -28,9 +28,15 @@ public final class Renewals {
 
 	/** Staff start a renewal of a package's current expiry. */
 	public JsonNode start(String staff, String packageKey) {
-		return this.http.post(staff, Endpoints.resolve(this.base, "/api/renewals"), Map.of("packageKey", packageKey))
-			.expect(201)
-			.json();
+		return tryStart(staff, packageKey).expect(201).json();
+	}
+
+	/**
+	 * Staff ask to start a renewal of a package's current expiry; the answer is returned
+	 * whatever it is (409 {@code RENEWAL_RUNNING} when one runs).
+	 */
+	public Http.Response tryStart(String staff, String packageKey) {
+		return this.http.post(staff, Endpoints.resolve(this.base, "/api/renewals"), Map.of("packageKey", packageKey));
 	}
 
 	public JsonNode get(String user, String renewalId) {

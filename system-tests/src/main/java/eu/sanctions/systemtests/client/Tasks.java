@@ -49,6 +49,19 @@ public final class Tasks {
 				Map.of("variables", typed));
 	}
 
+	/**
+	 * The renewal's process instance as the engine's history keeps it (its {@code id} and
+	 * {@code processDefinitionId}), running or ended, if the user may read it.
+	 */
+	public Optional<JsonNode> processInstance(String user, String renewalId) {
+		JsonNode instances = this.http
+			.get(user, Endpoints.resolve(this.base,
+					"/engine-rest/history/process-instance?processInstanceBusinessKey=" + Renewals.encode(renewalId)))
+			.expect(200)
+			.json();
+		return instances.isArray() && !instances.isEmpty() ? Optional.of(instances.get(0)) : Optional.empty();
+	}
+
 	/** Waits for the task, then completes it; fails if the engine refuses. */
 	public void completeWhenReady(String user, String renewalId, String taskKey, Map<String, String> variables,
 			Duration atMost) {
