@@ -1,16 +1,6 @@
 package eu.sanctions.renewal;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
@@ -38,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once the database takes it again; one that will not (a bug) sends the position to the
  * dead-letter topic after a few tries, counted from when it became one; each failed try
  * is counted by kind in {@value ConsumerRetries#FAILURES}; a REST request whose changes
- * collide on every attempt is answered 503, to try again; and a start that meets another
- * start of the same renewal is answered 409.
+ * collide on every attempt is answered 503, to try again. (A start that meets another
+ * start of the same renewal: {@link StartRaceScenarios}.)
  */
 class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 
@@ -55,9 +45,6 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 	private static final String CHECK_VIOLATION = "23514";
 
 	private static final String SERIALIZATION_FAILURE = "40001";
-
-	@Autowired
-	DataSource dataSource;
 
 	@Autowired
 	MeterRegistry meters;
@@ -155,53 +142,6 @@ class DatabaseFailuresOnPostgresTest extends ProductionLikeServiceTest {
 
 		ResponseEntity<JsonNode> later = positionOnRest("desk-HU", renewalId, "HU", Position.SUPPORT);
 		assertThat(later.getStatusCode().value()).as("%s", later.getBody()).isEqualTo(200);
-	}
-
-	@Test
-	void answers409WhenAnotherStartOfTheSameRenewalCommitsFirst() throws Exception {
-		String packageKey = newPackageKey();
-		LocalDate expiry = today().plusMonths(4);
-		String renewalId = packageKey + ":" + expiry;
-		packagePublished(packageKey, expiry, 1);
-		Awaitility.await()
-			.atMost(WAIT)
-			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM package_view WHERE package_key = ?")
-				.param(packageKey)
-				.query(Long.class)
-				.single() == 1);
-
-		ResponseEntity<JsonNode> second;
-		try (Connection first = this.dataSource.getConnection()) {
-			// Another start (the registry's renewal-due on another node) has written the
-			// renewal and not committed yet.
-			first.setAutoCommit(false);
-			try (PreparedStatement insert = first.prepareStatement("""
-					INSERT INTO renewal (id, package_key, expiry, status, phase, round_number, started_by, started_at,
-					                     updated_at)
-					VALUES (?, ?, ?, 'OPEN', 'REVIEW', 0, 'registry', ?, ?)""")) {
-				insert.setString(1, renewalId);
-				insert.setString(2, packageKey);
-				insert.setObject(3, expiry);
-				insert.setTimestamp(4, Timestamp.from(Instant.now()));
-				insert.setTimestamp(5, Timestamp.from(Instant.now()));
-				insert.executeUpdate();
-			}
-			CompletableFuture<ResponseEntity<JsonNode>> start = CompletableFuture
-				.supplyAsync(() -> post("staff", "/api/renewals", Map.of("packageKey", packageKey)));
-			Awaitility.await().atMost(WAIT).until(() -> waitingOnALock() > 0);
-			first.commit();
-			second = start.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-		}
-
-		assertThat(second.getStatusCode().value()).as("%s", second.getBody()).isEqualTo(409);
-		assertThat(second.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(second.getBody().path("reason").asText()).isEqualTo("RENEWAL_RUNNING");
-	}
-
-	private long waitingOnALock() {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM pg_stat_activity
-				WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
 	}
 
 	/** The failed tries of positions counted so far, of a kind. */

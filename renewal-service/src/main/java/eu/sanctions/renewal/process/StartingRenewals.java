@@ -1,6 +1,7 @@
 package eu.sanctions.renewal.process;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import eu.sanctions.processes.process.RenewalProcess;
 import eu.sanctions.processes.renewal.RenewalId;
-import eu.sanctions.renewal.renewal.RenewalAlreadyRunning;
+import eu.sanctions.renewal.renewal.RenewalAlreadyStarted;
 import eu.sanctions.renewal.renewal.RenewalStatus;
 import eu.sanctions.renewal.renewal.RenewalSummary;
 import eu.sanctions.renewal.renewal.RenewalViews;
@@ -29,6 +30,11 @@ public class StartingRenewals {
 
 	/** SQLSTATE of a unique key violated, on H2 and PostgreSQL alike. */
 	private static final String UNIQUE_VIOLATION = "23505";
+
+	/** How long another start that met this one may take to commit. */
+	private static final Duration OTHER_START_COMMITS_WITHIN = Duration.ofSeconds(2);
+
+	private static final Duration LOOK_AGAIN_AFTER = Duration.ofMillis(50);
 
 	private final RuntimeService runtime;
 
@@ -49,9 +55,10 @@ public class StartingRenewals {
 	/**
 	 * Starts the renewal in the caller's transaction, unless it is running or has ended.
 	 * @return what became of the request
-	 * @throws RenewalAlreadyRunning (or an exception caused by it, or a duplicate key on
-	 * the renewal) when another transaction started the same renewal at the same moment:
-	 * the caller's transaction must roll back
+	 * @throws RenewalAlreadyStarted (or an exception caused by it, or a duplicate key on
+	 * the renewal or on the number of the package's first event) when another transaction
+	 * started the same renewal at the same moment: the caller's transaction must roll
+	 * back
 	 */
 	public Start start(RenewalStart start) {
 		String renewalId = start.renewalId();
@@ -102,14 +109,35 @@ public class StartingRenewals {
 
 	/**
 	 * Whether a start failed because another one of the same renewal committed first: the
-	 * read model refused it, or its insert (of the renewal, or of the package's first
-	 * event number) met the other's on a unique key, which is there now.
+	 * read model refused it, or the renewal is there now. The latter holds whatever the
+	 * failure looked like: where the two starts met first (on the renewal, or on the
+	 * number of the package's first event) and how the database and the engine reported
+	 * it (a duplicate key, or a statement refused in a transaction that had already
+	 * failed) differ, but this start checked that the renewal did not exist before it
+	 * began, so one that exists now is another's. A duplicate key met before the other
+	 * committed is looked at again for a moment, until the other commits or rolls back.
 	 */
 	private boolean startedAtTheSameMoment(RuntimeException failure, String renewalId) {
-		if (causedBy(failure, RenewalAlreadyRunning.class)) {
+		if (causedBy(failure, RenewalAlreadyStarted.class) || this.renewals.exists(renewalId)) {
 			return true;
 		}
-		return duplicateKey(failure) && this.renewals.exists(renewalId);
+		if (!duplicateKey(failure)) {
+			return false;
+		}
+		long giveUpAt = System.nanoTime() + OTHER_START_COMMITS_WITHIN.toNanos();
+		while (System.nanoTime() < giveUpAt) {
+			try {
+				Thread.sleep(LOOK_AGAIN_AFTER.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			if (this.renewals.exists(renewalId)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean duplicateKey(Throwable failure) {

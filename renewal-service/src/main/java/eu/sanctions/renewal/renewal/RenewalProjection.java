@@ -48,8 +48,8 @@ public class RenewalProjection {
 	 * @param event the event
 	 * @param eventId its CloudEvents id
 	 * @param at its time
-	 * @throws RenewalAlreadyRunning for a {@code renewal-started} of a renewal that is
-	 * running: the start must not commit
+	 * @throws RenewalAlreadyStarted for a {@code renewal-started} of a renewal that has
+	 * started before (running or ended): the start must not commit
 	 */
 	public void apply(SanctionsEvent event, String eventId, Instant at) {
 		if (event instanceof RenewalStarted started) {
@@ -100,16 +100,10 @@ public class RenewalProjection {
 			.param(started.renewalId())
 			.query(String.class)
 			.optional();
-		if (status.filter(RenewalStatus.OPEN.name()::equals).isPresent()) {
-			throw new RenewalAlreadyRunning(started.renewalId());
-		}
 		if (status.isPresent()) {
-			// Started again after it ended: the new run's positions and risk start
-			// afresh;
-			// the timeline keeps both runs.
-			this.jdbc.sql("DELETE FROM renewal_position WHERE renewal_id = ?").param(started.renewalId()).update();
-			this.jdbc.sql("DELETE FROM renewal_risk WHERE renewal_id = ?").param(started.renewalId()).update();
-			this.jdbc.sql("DELETE FROM renewal WHERE id = ?").param(started.renewalId()).update();
+			// Running, or ended: an expiry is renewed once, and an ended renewal's
+			// positions, risk and timeline stay as they ended.
+			throw new RenewalAlreadyStarted(started.renewalId(), status.get());
 		}
 		this.jdbc.sql("""
 				INSERT INTO renewal (id, package_key, expiry, status, phase, proposed_new_expiry, round_number,
