@@ -91,7 +91,7 @@ final class BrokerProcess implements Broker {
 			}
 			List<String> command = new ArrayList<>(List.of(java, "-Xms128m", "-Xmx" + settings.heap("kafka")));
 			command.addAll(settings.javaOptions());
-			settings.flightRecording("kafka").ifPresent(command::add);
+			command.addAll(settings.flightRecording("kafka"));
 			command.addAll(List.of("-Dlog4j2.configurationFile=" + log4j, "-cp", classpath, "kafka.Kafka",
 					properties.toString()));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -45,7 +45,7 @@ final class ServiceProcess implements AutoCloseable {
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms64m",
 						"-Xmx" + settings.heap(name)));
 		command.addAll(settings.javaOptions());
-		settings.flightRecording(name).ifPresent(command::add);
+		command.addAll(settings.flightRecording(name));
 		command.addAll(List.of("-jar", settings.jar(name + "-service").toString()));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);

@@ -75,12 +75,12 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 	}
 
 	/**
-	 * The JFR option for a process, when it is profiled: a recording with the profiling
+	 * The JFR options for a process, when it is profiled: a recording with the profiling
 	 * settings, written when the process exits.
 	 */
-	Optional<String> flightRecording(String process) {
+	List<String> flightRecording(String process) {
 		if (!this.profiled.contains(process)) {
-			return Optional.empty();
+			return List.of();
 		}
 		Path file = this.home.resolve("jfr").resolve(process + "-" + System.currentTimeMillis() + ".jfr");
 		try {
@@ -89,7 +89,10 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return Optional.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
+		// Stacks deeper than JFR's default 64 frames: a service's work is found under
+		// Kafka's, Spring's and the engine's frames.
+		return List.of("-XX:FlightRecorderOptions=stackdepth=256",
+				"-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
 	}
 
 	private static String env(String name, String otherwise) {
