@@ -41,7 +41,7 @@ class LapsedTest {
 		String renewal = Scenarios.packageComingDue(stack, PACKAGE, 40);
 		JsonNode subscription = system.notifications()
 			.subscribe("integrator", stack.webhooks().url(HOOK), List.of(PACKAGE),
-					List.of(EventType.RENEWAL_LAPSED.type()), Scenarios.WAIT);
+					List.of(EventType.RENEWAL_LAPSED.type(), EventType.MEASURES_LAPSED.type()), Scenarios.WAIT);
 		Scenarios.reviewToExtend(stack, renewal, 14);
 		for (MemberState state : MemberState.values()) {
 			Position position = (state == MemberState.HU) ? Position.OPPOSE : Position.SUPPORT;
@@ -92,9 +92,17 @@ class LapsedTest {
 					.satisfies((notification) -> assertThat(notification.path("title").asText())
 						.isEqualTo(PACKAGE + ": the measures lapse on " + expiry.plusDays(1))));
 		}
+		// The renewal's lapse, and the registry's when it takes effect: both told.
 		List<ReceivedEvent> delivered = Scenarios.awaitWebhookDeliveries(stack, HOOK,
-				subscription.path("secret").asText(), List.of(EventType.RENEWAL_LAPSED));
-		assertThat(delivered.get(0).id()).isEqualTo(renewalLapsed.id());
+				subscription.path("secret").asText(), List.of(EventType.RENEWAL_LAPSED, EventType.MEASURES_LAPSED));
+		assertThat(delivered).extracting(ReceivedEvent::id).contains(renewalLapsed.id(), measuresLapsed(stack).id());
+		Awaitility.await()
+			.atMost(Scenarios.WAIT)
+			.untilAsserted(() -> assertThat(
+					system.notifications().inbox(Users.desk(MemberState.HU), EventType.MEASURES_LAPSED.type(), PACKAGE))
+				.singleElement()
+				.satisfies((notification) -> assertThat(notification.path("title").asText())
+					.isEqualTo(PACKAGE + ": measures no longer in force since " + expiry.plusDays(1))));
 	}
 
 	private ReceivedEvent assertRenewalStream(Stack stack, String renewal, LocalDate expiry) {
@@ -114,6 +122,12 @@ class LapsedTest {
 		assertThat(data.expiry()).isEqualTo(expiry);
 		assertThat(data.lapsesOn()).isEqualTo(expiry.plusDays(1));
 		return lapsed;
+	}
+
+	private static ReceivedEvent measuresLapsed(Stack stack) {
+		List<ReceivedEvent> events = Scenarios.packageStream(stack, Topics.REGISTRY_EVENTS, PACKAGE,
+				(found) -> Scenarios.types(found).contains(EventType.MEASURES_LAPSED));
+		return events.stream().filter((event) -> event.type() == EventType.MEASURES_LAPSED).findFirst().orElseThrow();
 	}
 
 	private void assertRegistryStream(Stack stack, String renewal, LocalDate expiry, ReceivedEvent renewalLapsed,

@@ -9,6 +9,7 @@ import eu.sanctions.events.EventType;
 import eu.sanctions.events.MemberState;
 import eu.sanctions.events.SanctionsEvent;
 import eu.sanctions.events.registry.MeasuresExtended;
+import eu.sanctions.events.registry.MeasuresLapsed;
 import eu.sanctions.events.registry.RegistryUpdateRejected;
 import eu.sanctions.events.renewal.ExtensionAdopted;
 import eu.sanctions.events.renewal.NegotiationOpened;
@@ -93,6 +94,13 @@ public final class Notices {
 							+ "). The measures apply until " + lapsed.expiry() + ". Blocking: "
 							+ states(lapsed.blockingStates()) + "."
 							+ ((lapsed.justification() != null) ? " " + lapsed.justification() : ""),
+					null);
+		}
+		if (event instanceof MeasuresLapsed lapsed) {
+			return new Notice(lapsed.packageKey() + ": measures no longer in force since " + lapsed.lapsedOn(),
+					"The registry shows the package LAPSED: its " + lapsed.listingCount()
+							+ " listings stopped applying after " + lapsed.expiry() + ", when the renewal "
+							+ lapsed.renewalId() + " ended without an extension.",
 					null);
 		}
 		if (event instanceof RenewalWithdrawn withdrawn) {

@@ -2,6 +2,7 @@ package eu.sanctions.notification.rules;
 
 import static eu.sanctions.events.EventType.EXTENSION_ADOPTED;
 import static eu.sanctions.events.EventType.MEASURES_EXTENDED;
+import static eu.sanctions.events.EventType.MEASURES_LAPSED;
 import static eu.sanctions.events.EventType.NEGOTIATION_OPENED;
 import static eu.sanctions.events.EventType.POSITIONS_REQUESTED;
 import static eu.sanctions.events.EventType.REGISTRY_UPDATE_REJECTED;
@@ -50,6 +51,7 @@ public final class NotificationRules {
 		rule(EXTENSION_ADOPTED,        ALWAYS,                    PACKAGE_SUBSCRIBERS, INBOX, EMAIL, WEBHOOK),
 		rule(MEASURES_EXTENDED,        ALWAYS,                    PACKAGE_SUBSCRIBERS, INBOX, EMAIL, WEBHOOK),
 		rule(RENEWAL_LAPSED,           ALWAYS,                    PACKAGE_SUBSCRIBERS, INBOX, EMAIL, WEBHOOK),
+		rule(MEASURES_LAPSED,          ALWAYS,                    PACKAGE_SUBSCRIBERS, INBOX, EMAIL, WEBHOOK),
 		rule(RENEWAL_WITHDRAWN,        ALWAYS,                    PACKAGE_SUBSCRIBERS, INBOX, EMAIL, WEBHOOK));
 	// @formatter:on
 

@@ -54,6 +54,8 @@ class NoticesTest {
 			.contains("Removed: EU.2841.17. Added: none.");
 		assertThat(of(SampleEvents.renewalLapsed()).title()).isEqualTo("EU-BLR: the measures lapse on 2027-03-01");
 		assertThat(of(SampleEvents.renewalWithdrawn()).body()).contains("The measures in force are unchanged.");
+		assertThat(of(SampleEvents.measuresLapsed()).title())
+			.isEqualTo("EU-BLR: measures no longer in force since " + SampleEvents.measuresLapsed().lapsedOn());
 		assertThat(of(SampleEvents.extensionAdopted()).link()).isNull();
 	}
 

@@ -86,6 +86,8 @@ class NotificationRulesTest {
 						SampleEvents.renewalLapsed(),
 						Stream.concat(blrOutcome.stream(), Stream.of("customs INBOX")).toList()),
 				arguments("renewal withdrawn: the package's subscribers", SampleEvents.renewalWithdrawn(), blrOutcome),
+				arguments("measures lapsed in the registry: the package's subscribers (not customs, which "
+						+ "follows the renewal's lapse only)", SampleEvents.measuresLapsed(), blrOutcome),
 				arguments("extension adopted of another package: its own subscribers, and the desks that follow all",
 						extensionAdoptedOf("EU-RUS"),
 						Stream
@@ -117,13 +119,15 @@ class NotificationRulesTest {
 					"EXTENSION_ADOPTED ALWAYS PACKAGE_SUBSCRIBERS [INBOX, EMAIL, WEBHOOK]",
 					"MEASURES_EXTENDED ALWAYS PACKAGE_SUBSCRIBERS [INBOX, EMAIL, WEBHOOK]",
 					"RENEWAL_LAPSED ALWAYS PACKAGE_SUBSCRIBERS [INBOX, EMAIL, WEBHOOK]",
+					"MEASURES_LAPSED ALWAYS PACKAGE_SUBSCRIBERS [INBOX, EMAIL, WEBHOOK]",
 					"RENEWAL_WITHDRAWN ALWAYS PACKAGE_SUBSCRIBERS [INBOX, EMAIL, WEBHOOK]");
 	}
 
 	@Test
 	void letsSubscribersChooseAmongTheOutcomesOnly() {
 		assertThat(NotificationRules.subscribableTypes()).containsExactlyInAnyOrder(EventType.EXTENSION_ADOPTED,
-				EventType.MEASURES_EXTENDED, EventType.RENEWAL_LAPSED, EventType.RENEWAL_WITHDRAWN);
+				EventType.MEASURES_EXTENDED, EventType.RENEWAL_LAPSED, EventType.MEASURES_LAPSED,
+				EventType.RENEWAL_WITHDRAWN);
 	}
 
 	@Test
