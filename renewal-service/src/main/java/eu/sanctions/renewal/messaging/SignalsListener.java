@@ -59,8 +59,8 @@ class SignalsListener {
 					new CorrelatingMessages.PressureSignal(event.id(), signal.kind(), signal.summary(),
 							signal.severity(), signal.statesConcerned(), signal.observedAt()));
 			if (renewals.isEmpty()) {
-				log.info("Pressure signal {} on {}: no renewal of the package is running", event.id(),
-						signal.packageKey());
+				log.info("Pressure signal {} on {}: no renewal of the package takes signals now (none is "
+						+ "running, or the adoption is recorded)", event.id(), signal.packageKey());
 			}
 			return null;
 		});
