@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import eu.sanctions.events.EventType;
 import eu.sanctions.events.testing.TestTokens;
 import eu.sanctions.notification.Api;
 import eu.sanctions.notification.TokenTest;
@@ -122,7 +123,11 @@ class TokenAccessTest extends TokenTest {
 			.json();
 		assertThat(made.path("secret").asText()).startsWith("whsec_");
 		assertThat(made.path("owner").asText()).isEqualTo("customs-lt");
-		assertThat(made.path("eventTypes")).hasSize(4);
+		assertThat(made.path("eventTypes")).extracting(JsonNode::asText)
+			.as("every outcome, when none is named")
+			.containsExactlyInAnyOrder(EventType.EXTENSION_ADOPTED.type(), EventType.MEASURES_EXTENDED.type(),
+					EventType.RENEWAL_LAPSED.type(), EventType.MEASURES_LAPSED.type(),
+					EventType.RENEWAL_WITHDRAWN.type());
 		JsonNode read = this.api.get("/api/subscriptions/" + made.path("id").asText(), CUSTOMS).json();
 		assertThat(read.has("secret")).isFalse();
 		assertThat(read.path("url").asText()).isEqualTo("https://93.184.215.14/c");
