@@ -1,14 +1,11 @@
 package eu.sanctions.renewal.process;
 
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import eu.sanctions.processes.process.RenewalProcess;
@@ -27,14 +24,6 @@ import eu.sanctions.renewal.renewal.RenewalViews;
  */
 @Component
 public class StartingRenewals {
-
-	/** SQLSTATE of a unique key violated, on H2 and PostgreSQL alike. */
-	private static final String UNIQUE_VIOLATION = "23505";
-
-	/** How long another start that met this one may take to commit. */
-	private static final Duration OTHER_START_COMMITS_WITHIN = Duration.ofSeconds(2);
-
-	private static final Duration LOOK_AGAIN_AFTER = Duration.ofMillis(50);
 
 	private final RuntimeService runtime;
 
@@ -110,44 +99,14 @@ public class StartingRenewals {
 	/**
 	 * Whether a start failed because another one of the same renewal committed first: the
 	 * read model refused it, or the renewal is there now. The latter holds whatever the
-	 * failure looked like: where the two starts met first (on the renewal, or on the
-	 * number of the package's first event) and how the database and the engine reported
-	 * it (a duplicate key, or a statement refused in a transaction that had already
-	 * failed) differ, but this start checked that the renewal did not exist before it
-	 * began, so one that exists now is another's. A duplicate key met before the other
-	 * committed is looked at again for a moment, until the other commits or rolls back.
+	 * failure looked like (a duplicate key on the renewal or on the number of the
+	 * package's first event, or a statement refused in a transaction that had already
+	 * failed): this start checked that the renewal did not exist before it began, so one
+	 * that exists now is another's. H2 and PostgreSQL both make the second insert wait
+	 * until the first commits ({@code StartRaceScenarios}), so it is there by then.
 	 */
 	private boolean startedAtTheSameMoment(RuntimeException failure, String renewalId) {
-		if (causedBy(failure, RenewalAlreadyStarted.class) || this.renewals.exists(renewalId)) {
-			return true;
-		}
-		if (!duplicateKey(failure)) {
-			return false;
-		}
-		long giveUpAt = System.nanoTime() + OTHER_START_COMMITS_WITHIN.toNanos();
-		while (System.nanoTime() < giveUpAt) {
-			try {
-				Thread.sleep(LOOK_AGAIN_AFTER.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-			if (this.renewals.exists(renewalId)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean duplicateKey(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof DuplicateKeyException
-					|| (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
-				return true;
-			}
-		}
-		return false;
+		return causedBy(failure, RenewalAlreadyStarted.class) || this.renewals.exists(renewalId);
 	}
 
 	static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
