@@ -126,7 +126,8 @@ class LapsedTest {
 	}
 
 	/**
-	 * @return the registry's measures-lapsed */
+	 * @return the registry's measures-lapsed
+	 */
 	private ReceivedEvent assertRegistryStream(Stack stack, String renewal, LocalDate expiry,
 			ReceivedEvent renewalLapsed, long revision) {
 		List<ReceivedEvent> events = Scenarios.packageStream(stack, Topics.REGISTRY_EVENTS, PACKAGE,
