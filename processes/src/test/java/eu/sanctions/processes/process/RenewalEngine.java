@@ -43,6 +43,10 @@ final class RenewalEngine {
 		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 		configuration.setJobExecutorActivate(false);
 		configuration.setJavaSerializationFormatEnabled(false);
+		// As renewal-service: history removed by end time, no removal time written into
+		// it.
+		configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+		configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
 		Map<Object, Object> beans = new HashMap<>(RenewalProcessComponents.of(events).beans());
 		configuration.setBeans(beans);
 		return configuration;
