@@ -17,13 +17,10 @@ import eu.sanctions.events.SubmissionChannel;
 import eu.sanctions.processes.process.RenewalProcess;
 import eu.sanctions.processes.process.RenewalTask;
 
-import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.PACKAGE_KEY;
-import static eu.sanctions.processes.process.RenewalProcess.Variables.POSITION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.RENEWAL_CYCLE_MONTHS;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.STARTED_BY;
-import static eu.sanctions.processes.process.RenewalProcess.Variables.SUBMITTED_BY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.TRIGGERING_EVENT_ID;
 
 /**
@@ -76,11 +73,10 @@ final class EngineRenewal {
 			if (task == null) {
 				throw new IllegalStateException("No position task for " + state + " in " + this.renewalId);
 			}
-			Map<String, Object> variables = new HashMap<>();
-			variables.put(POSITION, Position.SUPPORT.name());
-			variables.put(CHANNEL, SubmissionChannel.KAFKA.name());
-			variables.put(SUBMITTED_BY, "desk-system-" + state.euCode());
-			this.engine.getTaskService().complete(task.getId(), variables);
+			// As renewal-service's Kafka door completes it.
+			this.engine.getTaskService()
+				.complete(task.getId(), RenewalProcess.positionFromDoor(Position.SUPPORT.name(), null, null,
+						SubmissionChannel.KAFKA.name(), "desk-system-" + state.euCode()));
 		}
 		asStaff(RenewalTask.RECORD_ADOPTION, new HashMap<>(RenewalPlan.adoption(today, this.packageKey)));
 		this.engine.getRuntimeService()

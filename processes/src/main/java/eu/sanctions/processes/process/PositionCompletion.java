@@ -1,6 +1,8 @@
 package eu.sanctions.processes.process;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import eu.sanctions.events.SubmissionChannel;
 import eu.sanctions.processes.renewal.PositionDeadline;
+import eu.sanctions.processes.renewal.PositionInput;
 
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.STATE;
@@ -22,7 +25,9 @@ import static eu.sanctions.processes.process.RenewalProcess.Variables.SUBMITTED_
  * desk cannot change a task's candidate group, but the completion's variables reach the
  * branch's {@code state}), and the door and the submitter are taken from the
  * authentication. The REST and Kafka doors of renewal-service complete without one, and
- * name the door and the submitter themselves.
+ * name the door and the submitter themselves, in transient variables
+ * ({@link RenewalProcess#positionFromDoor}) that a completion with an authentication may
+ * not send.
  */
 class PositionCompletion implements TaskListener {
 
@@ -36,7 +41,12 @@ class PositionCompletion implements TaskListener {
 	public void notify(DelegateTask task) {
 		RenewalVariables variables = RenewalVariables.of(task);
 		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		Optional<PositionInput> door = variables.doorInput();
 		if (authentication != null) {
+			if (door.isPresent()) {
+				throw new RejectedTaskInput(task.getName(), List.of("Only renewal-service's REST and Kafka doors "
+						+ "name the door a position came through; Tasklist and the engine's API name it themselves."));
+			}
 			refuseUnlessTheStatesDesk(task, variables, authentication);
 			task.setVariable(CHANNEL, SubmissionChannel.TASKLIST.name());
 			task.setVariable(SUBMITTED_BY, authentication.getUserId());
@@ -46,6 +56,13 @@ class PositionCompletion implements TaskListener {
 			throw new PositionAfterDeadline(task.getName(), deadline.toString());
 		}
 		RejectedTaskInput.refuseIfAny(task, variables.positionInput().problems());
+		if (door.isPresent()) {
+			if (door.get().channel() == null || door.get().submittedBy() == null) {
+				throw new RejectedTaskInput(task.getName(),
+						List.of("A position through a door names the door and its submitter."));
+			}
+			return;
+		}
 		if (variables.optionalText(CHANNEL) == null) {
 			task.setVariable(CHANNEL, SubmissionChannel.TASKLIST.name());
 		}

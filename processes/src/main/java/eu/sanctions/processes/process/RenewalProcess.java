@@ -1,5 +1,7 @@
 package eu.sanctions.processes.process;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+
 import eu.sanctions.events.MemberState;
 
 /**
@@ -15,6 +17,34 @@ public final class RenewalProcess {
 	public static final String STAFF_GROUP = "staff";
 
 	private RenewalProcess() {
+	}
+
+	/**
+	 * What renewal-service's REST and Kafka doors complete a desk's position task with:
+	 * the answer as transient variables, read by the task's listeners and kept in the
+	 * position book ({@link Variables#positionOf(MemberState, int)}) with its door and
+	 * submitter. Stored, the five would be written, and their history, on every position,
+	 * and cleared again after it (BENCHMARKS.md). Only these doors may send them: a
+	 * completion through Tasklist or the engine's REST API that names a door is refused.
+	 * @param position a {@code Position}
+	 * @param conditions the conditions of a conditional support, or null
+	 * @param justification the justification, or null
+	 * @param channel REST or KAFKA
+	 * @param submittedBy who submitted it
+	 * @return the completion's variables
+	 */
+	public static VariableMap positionFromDoor(String position, String conditions, String justification, String channel,
+			String submittedBy) {
+		return org.camunda.bpm.engine.variable.Variables.createVariables()
+			.putValueTyped(Variables.DOOR_POSITION,
+					org.camunda.bpm.engine.variable.Variables.stringValue(position, true))
+			.putValueTyped(Variables.DOOR_CONDITIONS,
+					org.camunda.bpm.engine.variable.Variables.stringValue(conditions, true))
+			.putValueTyped(Variables.DOOR_JUSTIFICATION,
+					org.camunda.bpm.engine.variable.Variables.stringValue(justification, true))
+			.putValueTyped(Variables.DOOR_CHANNEL, org.camunda.bpm.engine.variable.Variables.stringValue(channel, true))
+			.putValueTyped(Variables.DOOR_SUBMITTED_BY,
+					org.camunda.bpm.engine.variable.Variables.stringValue(submittedBy, true));
 	}
 
 	/** Messages correlated by business key, {@code packageKey:expiry}. */
@@ -141,10 +171,25 @@ public final class RenewalProcess {
 		/** Defaults to the authenticated user, or the task's assignee. */
 		public static final String SUBMITTED_BY = "submittedBy";
 
+		// A desk's answer through renewal-service's REST or Kafka door: transient, see
+		// positionFromDoor
+		public static final String DOOR_POSITION = "doorPosition";
+
+		public static final String DOOR_CONDITIONS = "doorConditions";
+
+		public static final String DOOR_JUSTIFICATION = "doorJustification";
+
+		public static final String DOOR_CHANNEL = "doorChannel";
+
+		public static final String DOOR_SUBMITTED_BY = "doorSubmittedBy";
+
 		// Veto risk
 		public static final String RISK_LEVEL = "riskLevel";
 
-		/** Local to each assessment: what made it run. */
+		/**
+		 * What made an assessment run: a {@code camunda:property} of its task (an input
+		 * variable local to it in models deployed before 1 December 2026).
+		 */
 		public static final String TRIGGER = "trigger";
 
 		// Signals: the message's variables, then what the renewal remembers

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import eu.sanctions.events.MemberState;
 import eu.sanctions.events.Position;
@@ -35,6 +36,11 @@ import static eu.sanctions.processes.process.RenewalProcess.Variables.AWAITED_ST
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CONDITIONS;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.DECLARATION;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DOOR_CHANNEL;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DOOR_CONDITIONS;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DOOR_JUSTIFICATION;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DOOR_POSITION;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.DOOR_SUBMITTED_BY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.EXPIRY;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.PACKAGE_KEY;
@@ -139,9 +145,27 @@ final class RenewalVariables {
 		return (level != null) ? RiskLevel.valueOf(level) : null;
 	}
 
+	/**
+	 * The answer being given: through a door of renewal-service (transient, see
+	 * {@link RenewalProcess#positionFromDoor}), or the task's fields.
+	 */
 	PositionInput positionInput() {
-		return new PositionInput(text(POSITION), text(CONDITIONS), justification(), text(CHANNEL),
-				optionalText(SUBMITTED_BY));
+		return doorInput().orElseGet(() -> new PositionInput(text(POSITION), text(CONDITIONS), justification(),
+				text(CHANNEL), optionalText(SUBMITTED_BY)));
+	}
+
+	/**
+	 * The answer a door of renewal-service gives, if this completion came through one:
+	 * only transient values count, so that a variable of that name stored by anyone else
+	 * is never taken for one.
+	 */
+	Optional<PositionInput> doorInput() {
+		TypedValue position = this.scope.getVariableTyped(DOOR_POSITION);
+		if (position == null || !position.isTransient()) {
+			return Optional.empty();
+		}
+		return Optional.of(new PositionInput(text(DOOR_POSITION), text(DOOR_CONDITIONS), text(DOOR_JUSTIFICATION),
+				text(DOOR_CHANNEL), optionalText(DOOR_SUBMITTED_BY)));
 	}
 
 	/**
@@ -209,9 +233,12 @@ final class RenewalVariables {
 	 * form sends, so that a revision through another door is not recorded with it.
 	 */
 	void forgetDoor() {
-		this.scope.setVariable(CHANNEL, null);
-		this.scope.setVariable(SUBMITTED_BY, null);
-		this.scope.setVariable(DECLARATION, null);
+		for (String name : List.of(CHANNEL, SUBMITTED_BY, DECLARATION)) {
+			// Only what is set: each write is a variable row and its history.
+			if (this.scope.getVariable(name) != null) {
+				this.scope.setVariable(name, null);
+			}
+		}
 	}
 
 	/** An instant as the engine's timers read it: ISO-8601 with the Brussels offset. */

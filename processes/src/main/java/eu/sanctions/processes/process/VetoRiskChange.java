@@ -2,6 +2,10 @@ package eu.sanctions.processes.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 import eu.sanctions.events.RiskLevel;
 import eu.sanctions.events.renewal.VetoRiskAssessed;
@@ -14,7 +18,10 @@ import static eu.sanctions.processes.process.RenewalProcess.Variables.TRIGGER;
 /**
  * After a veto-risk assessment: when the level changed, remembers it and publishes
  * {@code veto-risk-assessed} with the states and reasons behind it. An unchanged level
- * publishes and writes nothing.
+ * publishes and writes nothing. What made the assessment run is a property of its task in
+ * the model ({@code <camunda:property name="trigger">}), not a variable: an input
+ * variable made each assessment a scope of its own, an execution and a variable created
+ * and removed, with their history, after every position (BENCHMARKS.md).
  */
 class VetoRiskChange implements ExecutionListener {
 
@@ -43,7 +50,26 @@ class VetoRiskChange implements ExecutionListener {
 				risk.level(), previous, RenewalVariables.list(risk.blockingStates()),
 				RenewalVariables.list(risk.wavering()), risk.reasons(), situation.book().counts(),
 				situation.verdict().abstentionsBlock(), situation.pressure().strongest(),
-				VetoRiskAssessed.Trigger.valueOf(variables.required(TRIGGER))));
+				VetoRiskAssessed.Trigger.valueOf(trigger(execution, variables))));
+	}
+
+	/**
+	 * The assessment's trigger property; for a renewal started on a model deployed before
+	 * the property, the input variable that model declares.
+	 */
+	static String trigger(DelegateExecution execution, RenewalVariables variables) {
+		FlowElement task = execution.getBpmnModelElementInstance();
+		ExtensionElements extensions = (task != null) ? task.getExtensionElements() : null;
+		if (extensions != null) {
+			for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+				for (CamundaProperty property : properties.getCamundaProperties()) {
+					if (TRIGGER.equals(property.getCamundaName())) {
+						return property.getCamundaValue();
+					}
+				}
+			}
+		}
+		return variables.required(TRIGGER);
 	}
 
 }

@@ -19,6 +19,8 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +99,10 @@ class ModelWiringTest {
 	void assessesTheVetoRiskWithTheDecisionAndNamesWhatTriggeredIt() {
 		Set<String> triggers = model.getModelElementsByType(BusinessRuleTask.class).stream().map((task) -> {
 			assertThat(task.getCamundaDecisionRef()).isEqualTo(VetoRiskDecision.KEY);
-			return input(task, RenewalProcess.Variables.TRIGGER);
+			assertThat(task.getExtensionElements().getChildElementsByType(CamundaInputOutput.class))
+				.as("no input variable makes %s a scope of its own", task.getId())
+				.isEmpty();
+			return property(task, RenewalProcess.Variables.TRIGGER);
 		}).collect(Collectors.toCollection(TreeSet::new));
 
 		assertThat(triggers).isEqualTo(Arrays.stream(VetoRiskAssessed.Trigger.values())
@@ -116,6 +121,17 @@ class ModelWiringTest {
 		assertThat(reasons).isEqualTo(Arrays.stream(RenewalLapsed.Reason.values())
 			.map(Enum::name)
 			.collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	private static String property(BaseElement element, String name) {
+		return element.getExtensionElements()
+			.getChildElementsByType(CamundaProperties.class)
+			.stream()
+			.flatMap((properties) -> properties.getCamundaProperties().stream())
+			.filter((property) -> property.getCamundaName().equals(name))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No property " + name + " on " + element.getId()));
 	}
 
 	private static String input(BaseElement element, String name) {

@@ -3,8 +3,12 @@ package eu.sanctions.processes.process;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -20,6 +24,8 @@ import eu.sanctions.events.SubmissionChannel;
 import eu.sanctions.events.renewal.PositionRecorded;
 
 import static eu.sanctions.processes.process.RenewalProcess.Variables.CHANNEL;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.CONDITIONS;
+import static eu.sanctions.processes.process.RenewalProcess.Variables.JUSTIFICATION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.POSITION;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.STATE;
 import static eu.sanctions.processes.process.RenewalProcess.Variables.SUBMITTED_BY;
@@ -116,17 +122,80 @@ class PositionCompletionTest {
 	}
 
 	@Test
-	void keepsTheDoorAndTheSubmitterThatRenewalServicesOwnDoorsName() {
+	void keepsTheDoorAndTheSubmitterThatRenewalServicesOwnDoorsNameAndStoresOnlyThePosition() {
 		startARound();
 		Task task = this.renewal.deskTask(MemberState.LT);
-		Map<String, Object> variables = new HashMap<>(
-				Map.of(POSITION, Position.ABSTAIN.name(), CHANNEL, "REST", SUBMITTED_BY, "desk-LT"));
+		Set<String> detailsBefore = variableUpdates().keySet();
 
-		engine().getTaskService().complete(task.getId(), variables);
+		engine().getTaskService()
+			.complete(task.getId(), RenewalProcess.positionFromDoor(Position.SUPPORT_WITH_CONDITIONS.name(),
+					"Humanitarian exemption kept", "Agreed in COREPER", "REST", "desk-LT"));
 
 		PositionRecorded recorded = events.last(PositionRecorded.class);
+		assertThat(recorded.position()).isEqualTo(Position.SUPPORT_WITH_CONDITIONS);
+		assertThat(recorded.conditions()).isEqualTo("Humanitarian exemption kept");
+		assertThat(recorded.justification()).isEqualTo("Agreed in COREPER");
 		assertThat(recorded.channel()).isEqualTo(SubmissionChannel.REST);
 		assertThat(recorded.submittedBy()).isEqualTo("desk-LT");
+		// The answer is kept once, in the position book; the door's variables are never
+		// stored.
+		assertThat(this.renewal.variable(RenewalProcess.Variables.positionOf(MemberState.LT, 1))).asString()
+			.contains("\"channel\":\"REST\"", "\"submittedBy\":\"desk-LT\"", "Humanitarian exemption kept");
+		Map<String, String> written = variableUpdates();
+		written.keySet().removeAll(detailsBefore);
+		assertThat(written.values()).as("variables the answer wrote")
+			.contains(RenewalProcess.Variables.positionOf(MemberState.LT, 1))
+			.noneMatch((name) -> name.startsWith("door")
+					|| List.of(POSITION, CONDITIONS, JUSTIFICATION, CHANNEL, SUBMITTED_BY).contains(name));
+	}
+
+	@Test
+	void refusesAnAuthenticatedCompletionThatNamesADoor() {
+		startARound();
+		Task task = this.renewal.deskTask(MemberState.LT);
+		engine().getIdentityService().setAuthentication("desk-LT", List.of("desk-LT"));
+		try {
+			assertThatThrownBy(() -> engine().getTaskService()
+				.complete(task.getId(),
+						RenewalProcess.positionFromDoor(Position.OPPOSE.name(), null, null, "KAFKA", "desk-HU")))
+				.hasRootCauseInstanceOf(RejectedTaskInput.class)
+				.hasMessageContaining("Only renewal-service's REST and Kafka doors");
+		}
+		finally {
+			engine().getIdentityService().clearAuthentication();
+		}
+
+		assertThat(events.published(PositionRecorded.class)).isEmpty();
+		assertThat(this.renewal.deskTask(MemberState.LT).getId()).isEqualTo(task.getId());
+	}
+
+	@Test
+	void takesNoStoredVariableForADoorsAnswer() {
+		startARound();
+		engine().getRuntimeService()
+			.setVariable(this.renewal.instance().getId(), RenewalProcess.Variables.DOOR_POSITION,
+					Position.OPPOSE.name());
+		engine().getRuntimeService()
+			.setVariable(this.renewal.instance().getId(), RenewalProcess.Variables.DOOR_CHANNEL, "KAFKA");
+
+		completeAs("desk-LT", List.of("desk-LT"), MemberState.LT, Map.of(POSITION, Position.SUPPORT.name()));
+
+		PositionRecorded recorded = events.last(PositionRecorded.class);
+		assertThat(recorded.position()).isEqualTo(Position.SUPPORT);
+		assertThat(recorded.channel()).isEqualTo(SubmissionChannel.TASKLIST);
+	}
+
+	@Test
+	void refusesADoorsAnswerWithoutItsSubmitter() {
+		startARound();
+		Task task = this.renewal.deskTask(MemberState.LT);
+
+		assertThatThrownBy(() -> engine().getTaskService()
+			.complete(task.getId(),
+					RenewalProcess.positionFromDoor(Position.SUPPORT.name(), null, null, "KAFKA", null)))
+			.hasRootCauseInstanceOf(RejectedTaskInput.class)
+			.hasMessageContaining("names the door and its submitter");
+		assertThat(events.published(PositionRecorded.class)).isEmpty();
 	}
 
 	/** The deployment comes with each test: the renewal starts in it. */
@@ -145,6 +214,17 @@ class PositionCompletionTest {
 		finally {
 			engine().getIdentityService().clearAuthentication();
 		}
+	}
+
+	/** The history's variable updates so far: the name of each, by its id. */
+	private static Map<String, String> variableUpdates() {
+		return engine().getHistoryService()
+			.createHistoricDetailQuery()
+			.variableUpdates()
+			.list()
+			.stream()
+			.collect(Collectors.toMap(HistoricDetail::getId,
+					(detail) -> ((HistoricVariableUpdate) detail).getVariableName(), (a, b) -> a, HashMap::new));
 	}
 
 	private static ProcessEngine engine() {

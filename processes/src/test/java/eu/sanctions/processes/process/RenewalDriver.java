@@ -138,13 +138,14 @@ final class RenewalDriver {
 	}
 
 	/**
-	 * A desk system answers through Kafka: the same variables, plus the door, and no
-	 * engine authentication (renewal-service checked the sender itself).
+	 * A desk system answers through Kafka, as renewal-service's door completes the task:
+	 * the answer and the door as transient variables, and no engine authentication
+	 * (renewal-service checked the sender itself).
 	 */
 	void answerThroughKafka(MemberState state, Position position, String submittedBy) {
 		Task task = deskTask(state);
 		this.engine.getTaskService()
-			.complete(task.getId(), Map.of(POSITION, position.name(), CHANNEL, "KAFKA", SUBMITTED_BY, submittedBy));
+			.complete(task.getId(), RenewalProcess.positionFromDoor(position.name(), null, null, "KAFKA", submittedBy));
 	}
 
 	void completeDeskTask(MemberState state, Map<String, Object> variables) {

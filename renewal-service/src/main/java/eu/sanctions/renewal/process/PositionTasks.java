@@ -1,9 +1,7 @@
 package eu.sanctions.renewal.process;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
@@ -121,14 +119,10 @@ class PositionTasks {
 	}
 
 	private void complete(String taskId, Submission submission) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(RenewalProcess.Variables.POSITION, submission.position().name());
-		variables.put(RenewalProcess.Variables.CONDITIONS, submission.conditions());
-		variables.put(RenewalProcess.Variables.JUSTIFICATION, submission.justification());
-		variables.put(RenewalProcess.Variables.CHANNEL, submission.channel().name());
-		variables.put(RenewalProcess.Variables.SUBMITTED_BY, submission.submittedBy());
 		try {
-			this.tasks.complete(taskId, variables);
+			this.tasks.complete(taskId,
+					RenewalProcess.positionFromDoor(submission.position().name(), submission.conditions(),
+							submission.justification(), submission.channel().name(), submission.submittedBy()));
 		}
 		catch (NullValueException | NotFoundException ex) {
 			throw new EngineTransactions.TaskGone(taskId);
