@@ -20,8 +20,8 @@ import static eu.sanctions.processes.process.RenewalProcess.Variables.TRIGGER;
  * {@code veto-risk-assessed} with the states and reasons behind it. An unchanged level
  * publishes and writes nothing. What made the assessment run is a property of its task in
  * the model ({@code <camunda:property name="trigger">}), not a variable: an input
- * variable made each assessment a scope of its own, an execution and a variable created
- * and removed, with their history, after every position (BENCHMARKS.md).
+ * variable was a variable row created and removed, with its history, on every assessment,
+ * that is after every position (BENCHMARKS.md).
  */
 class VetoRiskChange implements ExecutionListener {
 

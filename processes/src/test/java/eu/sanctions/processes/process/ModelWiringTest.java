@@ -100,7 +100,7 @@ class ModelWiringTest {
 		Set<String> triggers = model.getModelElementsByType(BusinessRuleTask.class).stream().map((task) -> {
 			assertThat(task.getCamundaDecisionRef()).isEqualTo(VetoRiskDecision.KEY);
 			assertThat(task.getExtensionElements().getChildElementsByType(CamundaInputOutput.class))
-				.as("no input variable makes %s a scope of its own", task.getId())
+				.as("no input variable written on each run of %s", task.getId())
 				.isEmpty();
 			return property(task, RenewalProcess.Variables.TRIGGER);
 		}).collect(Collectors.toCollection(TreeSet::new));
