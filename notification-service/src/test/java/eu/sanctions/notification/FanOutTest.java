@@ -59,7 +59,6 @@ class FanOutTest extends BrokerTest {
 					Stream.of("desk-LT EMAIL", "integrator INBOX"))
 			.toList();
 		Map<SanctionsEvent, List<String>> expected = new LinkedHashMap<>();
-		expected.put(SampleEvents.renewalStarted(), List.of());
 		expected.put(SampleEvents.positionsRequested(),
 				Stream.concat(everyDesk.stream(), Stream.of("desk-LT EMAIL")).toList());
 		expected.put(SampleEvents.reminderDue(), List.of("desk-SK INBOX", "desk-MT INBOX", "desk-CY INBOX"));
@@ -72,6 +71,11 @@ class FanOutTest extends BrokerTest {
 		expected.put(SampleEvents.renewalLapsed(), blrSubscribers);
 		expected.put(SampleEvents.renewalWithdrawn(), blrSubscribers);
 
+		// No rule routes renewal-started: it is acknowledged unread, and leaves no entry
+		// in
+		// the inbox to wait for; the renewal's later steps, after it on its partition,
+		// do.
+		CloudEvent started = publish(SampleEvents.renewalStarted());
 		Map<SanctionsEvent, CloudEvent> sent = new LinkedHashMap<>();
 		expected.keySet().forEach((event) -> sent.put(event, publish(event)));
 
@@ -83,6 +87,8 @@ class FanOutTest extends BrokerTest {
 				.containsExactlyInAnyOrderElementsOf(recipients);
 			made.stream().filter((delivery) -> delivery.getChannel() == Channel.EMAIL).forEach(emails::add);
 		});
+		assertThat(this.deliveries.findByEventIdOrderById(started.getId())).isEmpty();
+		assertThat(this.notifications.findByEventIdOrderByRecipient(started.getId())).isEmpty();
 		await().untilAsserted(() -> assertThat(emails)
 			.allSatisfy((email) -> assertThat(this.deliveries.findById(email.getId()).orElseThrow().getStatus())
 				.isEqualTo(DeliveryStatus.SENT)));

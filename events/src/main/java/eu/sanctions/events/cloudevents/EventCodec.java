@@ -2,9 +2,11 @@ package eu.sanctions.events.cloudevents;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +20,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 
 import eu.sanctions.events.EventType;
 import eu.sanctions.events.SanctionsEvent;
@@ -27,6 +30,8 @@ import eu.sanctions.events.SanctionsEvent;
  * binary mode: its attributes in {@code ce_*} headers, its data as JSON in the value,
  * keyed by its package. Reading checks the attributes, that the type is known, and that
  * the data matches the type's schema, before it maps the data to its record.
+ * {@link #headerType(ConsumerRecord)} reads only the type, from its header, for a
+ * consumer that decodes only the events it acts on.
  */
 public final class EventCodec {
 
@@ -38,6 +43,9 @@ public final class EventCodec {
 
 	/** CloudEvents {@code partitionkey} extension: the Kafka key, i.e. the package. */
 	public static final String PARTITION_KEY = "partitionkey";
+
+	/** The header that carries the CloudEvents {@code type} in Kafka's binary mode. */
+	public static final String TYPE_HEADER = "ce_type";
 
 	private static final String JSON = "application/json";
 
@@ -115,6 +123,24 @@ public final class EventCodec {
 			throw new EventRejectedException(EventRejectedException.Kind.UNREADABLE,
 					"Not a CloudEvent: " + ex.getMessage(), null, List.of(String.valueOf(ex.getMessage())), ex);
 		}
+	}
+
+	/**
+	 * The event type a record's {@value #TYPE_HEADER} header names, read from that header
+	 * alone: the value is not read, parsed nor validated. For a consumer that skips,
+	 * undecoded, the types it never acts on; the producer validated each event against
+	 * its schema before publishing it.
+	 * @param record a record in binary mode
+	 * @return the type; empty when the header is missing (a record in structured mode, or
+	 * not a CloudEvent) or names no type of the contract, which only
+	 * {@link #decode(ConsumerRecord)} can tell apart and reject
+	 */
+	public static Optional<EventType> headerType(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader(TYPE_HEADER);
+		if (header == null || header.value() == null) {
+			return Optional.empty();
+		}
+		return EventType.ofType(new String(header.value(), StandardCharsets.UTF_8));
 	}
 
 	/**

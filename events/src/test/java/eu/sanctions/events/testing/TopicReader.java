@@ -102,12 +102,21 @@ public final class TopicReader implements AutoCloseable {
 	 * missing (a copy sent twice, say).
 	 */
 	public List<ReceivedEvent> eventsUpToNow(String key) {
+		recordsUpToNow();
+		return events(key);
+	}
+
+	/**
+	 * Every record on the topic now, undecoded: it reads up to the end of each partition
+	 * as it stands when called, so that no record sent before is missing.
+	 */
+	public List<ConsumerRecord<String, byte[]>> recordsUpToNow() {
 		Map<TopicPartition, Long> ends = Awaitility.await()
 			.atMost(DEFAULT_WAIT)
 			.pollInterval(Duration.ofMillis(50))
 			.until(this::endOffsetsOnceAssigned, Objects::nonNull);
 		Awaitility.await().atMost(DEFAULT_WAIT).pollInterval(Duration.ofMillis(50)).until(() -> readUpTo(ends));
-		return events(key);
+		return records();
 	}
 
 	private synchronized Map<TopicPartition, Long> endOffsetsOnceAssigned() {

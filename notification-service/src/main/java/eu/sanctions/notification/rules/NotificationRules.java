@@ -35,7 +35,8 @@ import eu.sanctions.events.renewal.ReminderDue;
 
 /**
  * Who hears of what: the one place where events are routed to recipients and channels. An
- * event type without a row is acknowledged and tells nobody.
+ * event type without a row tells nobody ({@link #routes(EventType)}), whatever its data
+ * and the subscriptions, which can name only types the table sends to subscribers.
  */
 public final class NotificationRules {
 
@@ -57,6 +58,8 @@ public final class NotificationRules {
 
 	private final List<Rule> table;
 
+	private final Set<EventType> routed;
+
 	private final boolean desksFollowEveryPackage;
 
 	/**
@@ -65,6 +68,8 @@ public final class NotificationRules {
 	 */
 	public NotificationRules(boolean desksFollowEveryPackage) {
 		this.table = TABLE;
+		this.routed = EnumSet.noneOf(EventType.class);
+		this.table.forEach((rule) -> this.routed.add(rule.type()));
 		this.desksFollowEveryPackage = desksFollowEveryPackage;
 	}
 
@@ -79,6 +84,16 @@ public final class NotificationRules {
 		return types;
 	}
 
+	/**
+	 * Whether the table routes events of this type to anyone, by any row: an event of
+	 * another type tells nobody, whatever its data, the directory or the subscriptions
+	 * (which only rows for a package's subscribers consult, and which can name only
+	 * {@link #subscribableTypes()}), so it need not even be read.
+	 */
+	public boolean routes(EventType type) {
+		return this.routed.contains(type);
+	}
+
 	/** The rows for an event type, in table order. */
 	public List<Rule> rulesFor(EventType type) {
 		return this.table.stream().filter((rule) -> rule.type() == type).toList();
@@ -90,6 +105,9 @@ public final class NotificationRules {
 	 * address is known; a webhook when the subscription names one.
 	 */
 	public List<Addressee> addresseesOf(EventType type, SanctionsEvent event, Directory directory) {
+		if (!routes(type)) {
+			return List.of();
+		}
 		Map<String, Addressee> addressees = new LinkedHashMap<>();
 		for (Rule rule : rulesFor(type)) {
 			if (!rule.when().holdsFor(event)) {

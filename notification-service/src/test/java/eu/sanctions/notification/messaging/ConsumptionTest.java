@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
+import eu.sanctions.events.EventType;
 import eu.sanctions.events.Topics;
 import eu.sanctions.events.cloudevents.EventCodec;
 import eu.sanctions.events.testing.SampleEvents;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kafka delivers at least once; recipients hear at most once. What is not an event of the
- * contract goes to the dead-letter topic with the reason, and the consumer goes on.
+ * contract goes to the dead-letter topic with the reason, and the consumer goes on; an
+ * event of a type no rule routes is acknowledged unread.
  */
 class ConsumptionTest extends BrokerTest {
 
@@ -54,7 +56,9 @@ class ConsumptionTest extends BrokerTest {
 	void makesNoSecondNotificationOfARedeliveredEvent() {
 		CloudEvent requested = publish(SampleEvents.positionsRequested());
 		writer().send(Topics.RENEWAL_EVENTS, requested);
-		CloudEvent after = publish(SampleEvents.renewalStarted());
+		// A routed event (one that is not is never in the inbox): same key, same
+		// partition, so once it is applied the redelivery was read.
+		CloudEvent after = publish(SampleEvents.reminderDue());
 
 		awaitApplied(after.getId());
 		assertThat(deliveriesOf(requested.getId())).hasSize(28);
@@ -140,6 +144,39 @@ class ConsumptionTest extends BrokerTest {
 		}
 	}
 
+	@Test
+	void acknowledgesUnreadAnEventOfATypeNoRuleRoutesAndGoesOn() {
+		String position = UUID.randomUUID().toString();
+		String due = UUID.randomUUID().toString();
+		// Data that breaks the schema of its type: decoded, it would be dead-lettered;
+		// its header says that no rule routes the type.
+		writer().sendRaw(Topics.RENEWAL_EVENTS, SampleEvents.PACKAGE_KEY, "{\"renewalId\": 42}",
+				cloudEventHeaders(EventType.POSITION_RECORDED.type(), position));
+		writer().sendRaw(Topics.REGISTRY_EVENTS, SampleEvents.PACKAGE_KEY, "{\"renewalId\": 42}",
+				cloudEventHeaders(EventType.RENEWAL_DUE.type(), due));
+		// Same key, same partition of each topic: once these are applied, those were
+		// read.
+		CloudEvent reminder = publish(SampleEvents.reminderDue());
+		CloudEvent extended = publish(SampleEvents.measuresExtended());
+
+		assertThat(deliveriesOf(reminder.getId())).hasSize(3);
+		assertThat(deliveriesOf(extended.getId())).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM event_inbox WHERE event_id IN (?, ?)", Integer.class,
+				position, due))
+			.as("skipped before the inbox")
+			.isZero();
+		assertThat(deadLettersUpToNow(Topics.RENEWAL_EVENTS))
+			.noneMatch((record) -> position.equals(header(record, "ce_id")));
+		assertThat(deadLettersUpToNow(Topics.REGISTRY_EVENTS))
+			.noneMatch((record) -> due.equals(header(record, "ce_id")));
+	}
+
+	private List<ConsumerRecord<String, byte[]>> deadLettersUpToNow(String topic) {
+		try (TopicReader deadLetters = TopicReader.of(this.bootstrapServers, Topics.deadLetterTopicOf(topic))) {
+			return deadLetters.recordsUpToNow();
+		}
+	}
+
 	private double passingFailures() {
 		Counter counter = this.meters.find("sanctions.kafka.consumer.failures")
 			.tags("topic", Topics.RENEWAL_EVENTS, "kind", "passing")
@@ -148,8 +185,12 @@ class ConsumptionTest extends BrokerTest {
 	}
 
 	private static Map<String, String> cloudEventHeaders(String type) {
-		return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source",
-				"urn:eu-sanctions:somebody", "ce_type", type, "content-type", "application/json");
+		return cloudEventHeaders(type, UUID.randomUUID().toString());
+	}
+
+	private static Map<String, String> cloudEventHeaders(String type, String id) {
+		return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "urn:eu-sanctions:somebody", "ce_type", type,
+				"content-type", "application/json");
 	}
 
 	private static String header(ConsumerRecord<String, byte[]> record, String name) {

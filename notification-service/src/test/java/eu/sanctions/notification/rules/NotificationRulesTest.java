@@ -1,6 +1,7 @@
 package eu.sanctions.notification.rules;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -128,6 +129,36 @@ class NotificationRulesTest {
 		assertThat(NotificationRules.subscribableTypes()).containsExactlyInAnyOrder(EventType.EXTENSION_ADOPTED,
 				EventType.MEASURES_EXTENDED, EventType.RENEWAL_LAPSED, EventType.MEASURES_LAPSED,
 				EventType.RENEWAL_WITHDRAWN);
+	}
+
+	@Test
+	void routesTheTypesOfItsTableAndNoOther() {
+		assertThat(EnumSet.allOf(EventType.class)).filteredOn(this.rules::routes)
+			.containsExactlyInAnyOrder(EventType.POSITIONS_REQUESTED, EventType.REMINDER_DUE,
+					EventType.VETO_RISK_ASSESSED, EventType.NEGOTIATION_OPENED, EventType.REGISTRY_UPDATE_REJECTED,
+					EventType.EXTENSION_ADOPTED, EventType.MEASURES_EXTENDED, EventType.RENEWAL_LAPSED,
+					EventType.MEASURES_LAPSED, EventType.RENEWAL_WITHDRAWN);
+		assertThat(EnumSet.allOf(EventType.class))
+			.allSatisfy((type) -> assertThat(this.rules.routes(type)).as("%s", type)
+				.isEqualTo(!this.rules.rulesFor(type).isEmpty()));
+		assertThat(NotificationRules.subscribableTypes()).allMatch(this.rules::routes);
+	}
+
+	@Test
+	void tellsNobodyOfATypeItDoesNotRouteThoughSomeoneFollowsEveryPackageAndType() {
+		InMemoryDirectory everything = new InMemoryDirectory().withEmail("staff", "staff@eeas.example")
+			.withSubscription("integrator", 1, HOOK, Set.of("*"), EnumSet.allOf(EventType.class));
+		List<SanctionsEvent> unrouted = SampleEvents.oneOfEach()
+			.stream()
+			.filter((event) -> !this.rules.routes(EventType.of(event)))
+			.toList();
+
+		assertThat(unrouted).extracting(EventType::of)
+			.contains(EventType.POSITION_RECORDED, EventType.RENEWAL_STARTED, EventType.MEASURES_AMENDED);
+		assertThat(unrouted)
+			.allSatisfy((event) -> assertThat(this.rules.addresseesOf(EventType.of(event), event, everything))
+				.as("%s", EventType.of(event))
+				.isEmpty());
 	}
 
 	@Test

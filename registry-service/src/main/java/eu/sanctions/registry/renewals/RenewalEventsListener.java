@@ -12,8 +12,15 @@ import eu.sanctions.events.cloudevents.ReceivedEvent;
 
 /**
  * Reads the renewal's events and applies the two that change the register; the other
- * steps of a renewal are none of the registry's business. A record that is not an event
- * of the contract, or an event refused, ends on {@code sanctions.renewal.events.DLT}.
+ * steps of a renewal are none of the registry's business.
+ * <p>
+ * An event of another type of the contract is acknowledged as soon as its {@code ce_type}
+ * header names it, its data neither read nor validated: a consumer reads the payload only
+ * of the events it acts on, the producer validated each event against its schema before
+ * publishing it, and most records here are the member states' {@code position-recorded}.
+ * A record without that header or of a type outside the contract is decoded, and ends on
+ * {@code sanctions.renewal.events.DLT} with the reason, as does an applied event that is
+ * broken or refused.
  */
 @Component
 class RenewalEventsListener {
@@ -31,6 +38,9 @@ class RenewalEventsListener {
 
 	@KafkaListener(id = "registry-renewal-events", idIsGroup = false, topics = "#{@topicNames.renewalEvents()}")
 	void on(ConsumerRecord<String, byte[]> record) {
+		if (EventCodec.headerType(record).filter((type) -> !APPLIED.contains(type)).isPresent()) {
+			return;
+		}
 		ReceivedEvent event = this.codec.decode(record);
 		if (!APPLIED.contains(event.type())) {
 			return;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
@@ -270,6 +271,55 @@ class RenewalEventsTest extends BrokerTestBase {
 	}
 
 	@Test
+	void acknowledgesUndecodedAnEventOfATypeItDoesNotApplyAndGoesOn() {
+		this.editing.create(activePackage("EU-KX-SKIP", EXPIRY, 1), "test");
+		// A position-recorded whose data breaks its schema: decoded, it would be
+		// dead-lettered; its header says it is none of the registry's business.
+		this.writer.sendRaw(Topics.RENEWAL_EVENTS, "EU-KX-SKIP", "{\"renewalId\": 42}",
+				cloudEventHeaders(EventType.POSITION_RECORDED.type()));
+		// Same key, same partition: once this one is applied, the one before was read.
+		CloudEvent adopted = send(extension("EU-KX-SKIP", EXPIRY, NEW_EXPIRY));
+
+		assertThat(this.registryEvents.awaitEvent("EU-KX-SKIP", EventType.MEASURES_EXTENDED)
+			.data(MeasuresExtended.class)
+			.causationEventId()).isEqualTo(adopted.getId());
+		assertThat(this.packages.history("EU-KX-SKIP")).hasSize(2);
+		assertThat(TopicContents.of(this.bootstrapServers, Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS)))
+			.noneMatch((record) -> "EU-KX-SKIP".equals(record.key()));
+	}
+
+	@Test
+	void decodesWhatItCannotSkipByItsHeaderAndDeadLettersItWithTheReason() {
+		String noHeaders = "EU-KX-BARE";
+		String unknown = "EU-KX-RUMOUR";
+		String applied = "EU-KX-BROKEN";
+		this.writer.sendRaw(Topics.RENEWAL_EVENTS, noHeaders, "{\"renewalId\": 42}", Map.of());
+		this.writer.sendRaw(Topics.RENEWAL_EVENTS, unknown, "{}", cloudEventHeaders("eu.sanctions.renewal.rumour.v1"));
+		this.writer.sendRaw(Topics.RENEWAL_EVENTS, applied, "{\"renewalId\": 42}",
+				cloudEventHeaders(EventType.EXTENSION_ADOPTED.type()));
+
+		List<ConsumerRecord<String, byte[]>> dead = this.deadLetters
+			.awaitRecords((record) -> List.of(noHeaders, unknown, applied).contains(record.key()), 3);
+		assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(noHeaders, unknown, applied);
+		assertThat(dead).allSatisfy((record) -> {
+			assertThat(header(record, "kafka_dlt-exception-fqcn")).isEqualTo(EventRejectedException.class.getName());
+			assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.RENEWAL_EVENTS);
+		});
+		assertThat(dead).filteredOn((record) -> record.key().equals(noHeaders))
+			.singleElement()
+			.satisfies(
+					(record) -> assertThat(header(record, "kafka_dlt-exception-message")).contains("Not a CloudEvent"));
+		assertThat(dead).filteredOn((record) -> record.key().equals(unknown))
+			.singleElement()
+			.satisfies((record) -> assertThat(header(record, "kafka_dlt-exception-message"))
+				.contains("Unknown event type eu.sanctions.renewal.rumour.v1"));
+		assertThat(dead).filteredOn((record) -> record.key().equals(applied))
+			.singleElement()
+			.satisfies((record) -> assertThat(header(record, "kafka_dlt-exception-message"))
+				.contains(EventType.EXTENSION_ADOPTED.type() + " does not match its schema"));
+	}
+
+	@Test
 	void recordsEachListingARenewalAddsAsThePersonOrEntityItNames() {
 		this.editing.create(activePackage("EU-KX-KIND", EXPIRY, 1), "test");
 
@@ -338,6 +388,12 @@ class RenewalEventsTest extends BrokerTestBase {
 			.stream()
 			.filter((record) -> event.getId().equals(header(record, "ce_id")))
 			.toList();
+	}
+
+	/** The CloudEvents headers of a record in binary mode, of whatever type. */
+	private static Map<String, String> cloudEventHeaders(String type) {
+		return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", RENEWAL.toString(),
+				"ce_type", type, "content-type", "application/json");
 	}
 
 	private List<String> keysListed(String status) {
