@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,6 +80,10 @@ final class BareEngine implements AutoCloseable {
 
 	ProcessEngine engine() {
 		return this.engine;
+	}
+
+	DataSource dataSource() {
+		return this.dataSource;
 	}
 
 	@Override

@@ -43,6 +43,10 @@ public final class BareEngineWorkload {
 			progress.accept("bare engine (" + database.name() + ", history " + historyLevel + "): warmed up with "
 					+ warmUp + " renewals, now " + renewals);
 
+			boolean counted = StatementCounts.wanted() && EngineDatabase.H2.equals(database.name());
+			if (counted) {
+				StatementCounts.reset(engine.dataSource());
+			}
 			List<EngineRenewal> timed = renewals(engine, "EU-BENCH-K", renewals);
 			long began = System.nanoTime();
 			each(workers, timed, EngineRenewal::startAndReview);
@@ -52,6 +56,10 @@ public final class BareEngineWorkload {
 			long ended = System.nanoTime();
 			Duration cpu = CpuUse.ofThisProcess().minus(cpuBefore);
 
+			if (counted) {
+				progress.accept("bare engine (" + database.name() + ", history " + historyLevel + "), start to end: "
+						+ StatementCounts.report(engine.dataSource(), renewals * RenewalPlan.STATES, 12));
+			}
 			long completed = events.count(RenewalCompleted.class) - warmUp;
 			if (completed != renewals) {
 				throw new IllegalStateException("Expected " + renewals + " renewals completed, saw " + completed);

@@ -24,7 +24,7 @@ public record EngineDatabase(String name, String url, String username, String pa
 	/** An H2 file database in that folder, with renewal-service's URL options. */
 	public static EngineDatabase h2(Path folder) {
 		return new EngineDatabase(H2, "jdbc:h2:file:" + folder.resolve("engine").toAbsolutePath()
-				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "", () -> {
+				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" + StatementCounts.urlOptions(), "sa", "", () -> {
 				});
 	}
 

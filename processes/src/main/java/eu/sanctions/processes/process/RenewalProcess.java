@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 import eu.sanctions.events.MemberState;
 
+import static org.camunda.bpm.engine.variable.Variables.createVariables;
+import static org.camunda.bpm.engine.variable.Variables.stringValue;
+
 /**
  * The names the renewal's BPMN shares with the code that drives it: the process, its
  * messages, and its variables. The user tasks are {@link RenewalTask}.
@@ -35,16 +38,11 @@ public final class RenewalProcess {
 	 */
 	public static VariableMap positionFromDoor(String position, String conditions, String justification, String channel,
 			String submittedBy) {
-		return org.camunda.bpm.engine.variable.Variables.createVariables()
-			.putValueTyped(Variables.DOOR_POSITION,
-					org.camunda.bpm.engine.variable.Variables.stringValue(position, true))
-			.putValueTyped(Variables.DOOR_CONDITIONS,
-					org.camunda.bpm.engine.variable.Variables.stringValue(conditions, true))
-			.putValueTyped(Variables.DOOR_JUSTIFICATION,
-					org.camunda.bpm.engine.variable.Variables.stringValue(justification, true))
-			.putValueTyped(Variables.DOOR_CHANNEL, org.camunda.bpm.engine.variable.Variables.stringValue(channel, true))
-			.putValueTyped(Variables.DOOR_SUBMITTED_BY,
-					org.camunda.bpm.engine.variable.Variables.stringValue(submittedBy, true));
+		return createVariables().putValueTyped(Variables.DOOR_POSITION, stringValue(position, true))
+			.putValueTyped(Variables.DOOR_CONDITIONS, stringValue(conditions, true))
+			.putValueTyped(Variables.DOOR_JUSTIFICATION, stringValue(justification, true))
+			.putValueTyped(Variables.DOOR_CHANNEL, stringValue(channel, true))
+			.putValueTyped(Variables.DOOR_SUBMITTED_BY, stringValue(submittedBy, true));
 	}
 
 	/** Messages correlated by business key, {@code packageKey:expiry}. */
@@ -187,8 +185,8 @@ public final class RenewalProcess {
 		public static final String RISK_LEVEL = "riskLevel";
 
 		/**
-		 * What made an assessment run: a {@code camunda:property} of its task (an input
-		 * variable local to it in models deployed before 1 December 2026).
+		 * What made an assessment run: a {@code camunda:property} of its task (in models
+		 * deployed before it became one, an input variable local to the task).
 		 */
 		public static final String TRIGGER = "trigger";
 

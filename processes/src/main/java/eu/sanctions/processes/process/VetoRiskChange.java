@@ -57,7 +57,7 @@ class VetoRiskChange implements ExecutionListener {
 	 * The assessment's trigger property; for a renewal started on a model deployed before
 	 * the property, the input variable that model declares.
 	 */
-	static String trigger(DelegateExecution execution, RenewalVariables variables) {
+	private static String trigger(DelegateExecution execution, RenewalVariables variables) {
 		FlowElement task = execution.getBpmnModelElementInstance();
 		ExtensionElements extensions = (task != null) ? task.getExtensionElements() : null;
 		if (extensions != null) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Renewals started on a model deployed before a change of the model go on with today's
- * code: until 1 December 2026 each veto-risk assessment named its trigger in an input
+ * code: in earlier models each veto-risk assessment named its trigger in an input
  * variable, not a property.
  */
 class EarlierModelTest {
