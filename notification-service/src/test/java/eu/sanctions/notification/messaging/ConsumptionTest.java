@@ -106,7 +106,10 @@ class ConsumptionTest extends BrokerTest {
 		assertThat(this.notifications.findByEventIdOrderByRecipient(requested.getId())).hasSize(27);
 		try (TopicReader deadLetters = TopicReader.of(this.bootstrapServers,
 				Topics.deadLetterTopicOf(Topics.RENEWAL_EVENTS))) {
-			assertThat(deadLetters.records()).noneMatch((record) -> requested.getId().equals(header(record, "ce_id")));
+			// Read to the end of the dead-letter topic as it stands, so that "none" means
+			// none.
+			assertThat(deadLetters.recordsUpToNow())
+				.noneMatch((record) -> requested.getId().equals(header(record, "ce_id")));
 		}
 	}
 
