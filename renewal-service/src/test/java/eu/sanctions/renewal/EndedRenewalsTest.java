@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +51,14 @@ class EndedRenewalsTest extends EmbeddedServiceTest {
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(renewalId)
 			.count()).isZero();
+		HistoricProcessInstance history = this.engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(renewalId)
+			.singleResult();
+		assertThat(history.getEndTime()).isNotNull();
+		assertThat(history.getRemovalTime())
+			.as("the history is removed by its end time: no removal time is written into it when it ends")
+			.isNull();
 		integrator.awaitEvent(packageKey, EventType.RENEWAL_WITHDRAWN);
 		List<ReceivedEvent> events = integrator.events(packageKey);
 		assertThat(types(events)).filteredOn(EventType.RENEWAL_STARTED::equals).hasSize(1);

@@ -10,22 +10,23 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 import eu.sanctions.processes.process.RenewalEvents;
+import eu.sanctions.processes.process.RenewalEngineSettings;
 import eu.sanctions.processes.process.RenewalProcessComponents;
 
 /**
  * A standalone Camunda engine in this JVM, configured as renewal-service configures its
  * own (application.yml and the Spring Boot starter's defaults): the given history level
- * ({@code full} in the service), the job executor on, Java serialization off, UUIDs as
- * ids, a history kept 365 days after a renewal ends (removed by end time), a Hikari pool
- * of 10; the renewal's BPMN, DMN and forms deployed, and its delegates as beans.
- * Authorization checks are off: the service's Kafka and REST doors complete tasks without
- * an engine authentication, so none happen there either.
+ * ({@code full} in the service), the job executor on, the {@link RenewalEngineSettings}
+ * the service applies too (Java serialization off, a history kept 365 days after a
+ * renewal ends and removed by end time), UUIDs as ids, a Hikari pool of 10; the renewal's
+ * BPMN, DMN and forms deployed, and its delegates as beans. Authorization checks are off:
+ * the service's Kafka and REST doors complete tasks without an engine authentication, so
+ * none happen there either.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -59,11 +60,8 @@ final class BareEngine implements AutoCloseable {
 			configuration.setDatabaseSchemaUpdate("true");
 			configuration.setHistory(historyLevel);
 			configuration.setJobExecutorActivate(true);
-			configuration.setJavaSerializationFormatEnabled(false);
 			configuration.setIdGenerator(new StrongUuidGenerator());
-			configuration.setHistoryTimeToLive("P365D");
-			configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
-			configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+			configuration.getProcessEnginePlugins().add(new RenewalEngineSettings());
 			Map<Object, Object> beans = new HashMap<>(RenewalProcessComponents.of(events).beans());
 			configuration.setBeans(beans);
 			ProcessEngine engine = configuration.buildProcessEngine();

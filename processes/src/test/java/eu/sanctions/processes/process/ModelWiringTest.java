@@ -51,7 +51,7 @@ class ModelWiringTest {
 		Process process = model.getModelElementById(RenewalProcess.ID);
 
 		assertThat(process.isExecutable()).isTrue();
-		assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P365D");
+		assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo(RenewalEngineSettings.HISTORY_TIME_TO_LIVE);
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
- * An in-memory engine for one test class, as renewal-service runs it: full history, Java
- * serialization off, the job executor off (tests run due jobs themselves, on the engine's
- * clock), and the renewal's delegates as beans.
+ * An in-memory engine for one test class, as renewal-service runs it: full history, the
+ * {@link RenewalEngineSettings}, the job executor off (tests run due jobs themselves, on
+ * the engine's clock), and the renewal's delegates as beans.
  */
 final class RenewalEngine {
 
@@ -42,11 +42,7 @@ final class RenewalEngine {
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
 		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 		configuration.setJobExecutorActivate(false);
-		configuration.setJavaSerializationFormatEnabled(false);
-		// As renewal-service: history removed by end time, no removal time written into
-		// it.
-		configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
-		configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+		configuration.getProcessEnginePlugins().add(new RenewalEngineSettings());
 		Map<Object, Object> beans = new HashMap<>(RenewalProcessComponents.of(events).beans());
 		configuration.setBeans(beans);
 		return configuration;

@@ -10,18 +10,32 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
+import eu.sanctions.processes.process.RenewalEngineSettings;
 import eu.sanctions.processes.process.RenewalEvents;
 import eu.sanctions.processes.process.RenewalProcessComponents;
 import eu.sanctions.processes.renewal.Populations;
 
 /**
- * The delegates and listeners the renewal's BPMN names ({@code ${renewalOpening}}, ...),
- * each a singleton bean under its name, built once from the events port, the engine's
- * clock and the populations.
+ * The engine settings the renewal is built for, and the delegates and listeners the
+ * renewal's BPMN names ({@code ${renewalOpening}}, ...), each a singleton bean under its
+ * name, built once from the events port, the engine's clock and the populations.
  */
 @Configuration(proxyBeanMethods = false)
 class RenewalProcessBeans {
+
+	/**
+	 * The engine settings the process is built for, applied before every other plugin
+	 * (the starter's {@code camunda.bpm.generic-properties} among them), so that an
+	 * installation's configuration may still change any of them.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RenewalEngineSettings renewalEngineSettings() {
+		return new RenewalEngineSettings();
+	}
 
 	@Bean
 	RenewalProcessComponents renewalProcessComponents(RenewalEvents events, Clock clock) {
