@@ -149,7 +149,15 @@ public final class EventCodec {
 	 * partition and break that package's order.
 	 */
 	public ReceivedEvent decode(ConsumerRecord<?, byte[]> record) {
-		CloudEvent event = readKafkaRecord(record);
+		return decode(record, readKafkaRecord(record));
+	}
+
+	/**
+	 * As {@link #decode(ConsumerRecord)}, for a record whose CloudEvent the caller has
+	 * already read with {@link #readKafkaRecord(ConsumerRecord)}: the record is not read
+	 * again.
+	 */
+	public ReceivedEvent decode(ConsumerRecord<?, ?> record, CloudEvent event) {
 		ReceivedEvent received = decode(event);
 		if (record.key() != null && !record.key().equals(received.data().packageKey())) {
 			throw new EventRejectedException(EventRejectedException.Kind.SCHEMA_INVALID,

@@ -49,8 +49,8 @@ class NotifiedEvents {
 		if (EventCodec.headerType(record).filter((type) -> !this.rules.routes(type)).isPresent()) {
 			return;
 		}
-		ReceivedEvent event = this.codec.decode(record);
 		CloudEvent cloudEvent = this.codec.readKafkaRecord(record);
+		ReceivedEvent event = this.codec.decode(record, cloudEvent);
 		this.fanOut.fanOut(event, new String(this.codec.toStructuredJson(cloudEvent), StandardCharsets.UTF_8));
 	}
 

@@ -87,7 +87,7 @@ class PositionsListener {
 		}
 		ReceivedEvent event;
 		try {
-			event = this.codec.decode(record);
+			event = this.codec.decode(record, cloudEvent);
 		}
 		catch (EventRejectedException ex) {
 			refuse(sender, Reason.SCHEMA_INVALID,
