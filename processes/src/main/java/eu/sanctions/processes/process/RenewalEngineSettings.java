@@ -73,8 +73,8 @@ public final class RenewalEngineSettings extends AbstractProcessEnginePlugin {
 			}
 		}
 		catch (SQLException ex) {
-			log.warn("Could not index the tasks' parent task ({}): completing a task then reads every open task. "
-					+ "A DBA may run: {}", ex.getMessage(), statement);
+			log.warn("Could not index the tasks' parent task ({}); unless another node has just done it, completing "
+					+ "a task reads every open task. A DBA may run: {}", ex.getMessage(), statement);
 		}
 	}
 
