@@ -116,12 +116,7 @@ public class RenewalInstances {
 	 * tasks, tell where the renewal stands.
 	 */
 	public RenewalSituation situation(String renewalId, MemberState state) {
-		Task stateTask = this.tasks.createNativeTaskQuery()
-			.sql(this.stateTaskOfRenewal)
-			.parameter("renewalId", renewalId)
-			.parameter("taskKey", RenewalTask.GIVE_POSITION.key())
-			.parameter("group", DemoUsers.deskGroup(state))
-			.singleResult();
+		Task stateTask = stateTask(renewalId, state);
 		if (stateTask != null) {
 			return situation(renewalId, state, stateTask.getProcessInstanceId(), Stage.COLLECTING, stateTask.getId());
 		}
@@ -132,9 +127,9 @@ public class RenewalInstances {
 		}
 		String instanceId = instance.get();
 		// The task may have come between the two queries.
-		String stateTaskId = stateTaskId(instanceId, state);
-		if (stateTaskId != null) {
-			return situation(renewalId, state, instanceId, Stage.COLLECTING, stateTaskId);
+		stateTask = stateTask(renewalId, state);
+		if (stateTask != null) {
+			return situation(renewalId, state, instanceId, Stage.COLLECTING, stateTask.getId());
 		}
 		Set<String> open = this.tasks.createTaskQuery()
 			.processInstanceId(instanceId)
@@ -161,14 +156,13 @@ public class RenewalInstances {
 	}
 
 	/** The open position task of a state in a running renewal, or {@code null}. */
-	String stateTaskId(String instanceId, MemberState state) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(instanceId)
-			.taskDefinitionKey(RenewalTask.GIVE_POSITION.key())
-			.taskCandidateGroup(DemoUsers.deskGroup(state))
-			.includeAssignedTasks()
+	private Task stateTask(String renewalId, MemberState state) {
+		return this.tasks.createNativeTaskQuery()
+			.sql(this.stateTaskOfRenewal)
+			.parameter("renewalId", renewalId)
+			.parameter("taskKey", RenewalTask.GIVE_POSITION.key())
+			.parameter("group", DemoUsers.deskGroup(state))
 			.singleResult();
-		return (task != null) ? task.getId() : null;
 	}
 
 	private static Instant instant(Object value) {
