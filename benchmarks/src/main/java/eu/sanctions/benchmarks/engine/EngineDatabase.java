@@ -21,10 +21,17 @@ public record EngineDatabase(String name, String url, String username, String pa
 
 	public static final String POSTGRESQL = "PostgreSQL";
 
+	/**
+	 * The options of renewal-service's default H2 URL (its {@code application.yml}), so
+	 * that the bare engine's database behaves as the service's.
+	 * {@code SameSettingsAsTheStackTest} holds the two together.
+	 */
+	public static final String RENEWAL_SERVICE_H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+
 	/** An H2 file database in that folder, with renewal-service's URL options. */
 	public static EngineDatabase h2(Path folder) {
 		return new EngineDatabase(H2, "jdbc:h2:file:" + folder.resolve("engine").toAbsolutePath()
-				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" + StatementCounts.urlOptions(), "sa", "", () -> {
+				+ RENEWAL_SERVICE_H2_OPTIONS + StatementCounts.urlOptions(), "sa", "", () -> {
 				});
 	}
 

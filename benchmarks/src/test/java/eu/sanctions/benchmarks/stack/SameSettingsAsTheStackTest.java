@@ -1,0 +1,59 @@
+package eu.sanctions.benchmarks.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import eu.sanctions.benchmarks.engine.EngineDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmarks measure what {@code ./sanctions up} runs: the harness's copies of the
+ * script's JVM options and heaps, and of renewal-service's H2 options for the bare
+ * engine, are the ones in the script and in the service's {@code application.yml}. A
+ * change to one side alone would make the figures describe a stack nobody runs.
+ */
+class SameSettingsAsTheStackTest {
+
+	private static final Path REPOSITORY = Path.of(System.getProperty("sanctions.repository-root", ".."))
+		.toAbsolutePath()
+		.normalize();
+
+	@Test
+	void theStacksAreStartedWithTheScriptsJvmOptionsAndHeaps() throws IOException {
+		String script = Files.readString(REPOSITORY.resolve("sanctions"));
+
+		assertThat(StackSettings.SCRIPT_JAVA_OPTIONS)
+			.isEqualTo(group(script, "(?m)^JAVA_OPTS_COMMON=\\$\\{SANCTIONS_JAVA_OPTS:-\"([^\"]+)\"}$"));
+		List<String> heaps = new ArrayList<>();
+		heaps.add("kafka=" + group(script, "(?m)^KAFKA_HEAP=(\\S+)$"));
+		for (String service : group(script, "(?m)^SERVICES=\\(([^)]+)\\)").split("\\s+")) {
+			String[] nameAndPortAndHeap = service.split(":");
+			heaps.add(nameAndPortAndHeap[0] + "=" + nameAndPortAndHeap[2]);
+		}
+		assertThat(StackSettings.SCRIPT_HEAPS).isEqualTo(String.join(",", heaps));
+	}
+
+	@Test
+	void theBareEnginesH2HasRenewalServicesUrlOptions() throws IOException {
+		String configuration = Files
+			.readString(REPOSITORY.resolve("renewal-service/src/main/resources/application.yml"));
+
+		assertThat(EngineDatabase.RENEWAL_SERVICE_H2_OPTIONS).isEqualTo(group(configuration,
+				"url: \\$\\{SPRING_DATASOURCE_URL:jdbc:h2:file:\\$\\{sanctions.data-dir}/renewal/renewal([^}]*)}"));
+	}
+
+	private static String group(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		assertThat(matcher.find()).as("%s in the file", regex).isTrue();
+		return matcher.group(1);
+	}
+
+}
