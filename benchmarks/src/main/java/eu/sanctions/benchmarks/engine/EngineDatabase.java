@@ -23,10 +23,10 @@ public record EngineDatabase(String name, String url, String username, String pa
 
 	/**
 	 * The options of renewal-service's default H2 URL (its {@code application.yml}), so
-	 * that the bare engine's database behaves as the service's.
-	 * {@code SameSettingsAsTheStackTest} holds the two together.
+	 * that the bare engine's database behaves as the service's: the lock timeout, and the
+	 * 64 MB page cache. {@code SameSettingsAsTheStackTest} holds the two together.
 	 */
-	public static final String RENEWAL_SERVICE_H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+	public static final String RENEWAL_SERVICE_H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536";
 
 	/** An H2 file database in that folder, with renewal-service's URL options. */
 	public static EngineDatabase h2(Path folder) {
