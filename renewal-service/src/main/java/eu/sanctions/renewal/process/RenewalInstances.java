@@ -126,11 +126,6 @@ public class RenewalInstances {
 					: RenewalSituation.unknown(renewalId, state);
 		}
 		String instanceId = instance.get();
-		// The task may have come between the two queries.
-		stateTask = stateTask(renewalId, state);
-		if (stateTask != null) {
-			return situation(renewalId, state, instanceId, Stage.COLLECTING, stateTask.getId());
-		}
 		Set<String> open = this.tasks.createTaskQuery()
 			.processInstanceId(instanceId)
 			.list()
@@ -140,6 +135,17 @@ public class RenewalInstances {
 		Stage stage = open.contains(RenewalTask.REVIEW.key()) ? Stage.REVIEW
 				: open.contains(RenewalTask.GIVE_POSITION.key()) ? Stage.COLLECTING
 						: open.contains(RenewalTask.NEGOTIATE.key()) ? Stage.NEGOTIATION : Stage.CLOSED;
+		if (stage == Stage.COLLECTING) {
+			// A round's tasks are created in one transaction, which this query saw
+			// committed: a query that starts now sees the state's task if the round
+			// asks the state, even when the round opened after the first query. So a
+			// position kept during the review, applied as the review commits, is not
+			// refused as not asked.
+			stateTask = stateTask(renewalId, state);
+			if (stateTask != null) {
+				return situation(renewalId, state, instanceId, Stage.COLLECTING, stateTask.getId());
+			}
+		}
 		return situation(renewalId, state, instanceId, stage, null);
 	}
 
