@@ -113,7 +113,8 @@ public class RenewalInstances {
 	 * renewals' tasks; and the query by instance and candidate group, after one for the
 	 * instance, spent half its time building its SQL (11 % of the position work, and the
 	 * instance's query 6 % more). When there is no such task, the instance, then its open
-	 * tasks, tell where the renewal stands.
+	 * tasks, tell where the renewal stands; when they show a round, the state's task is
+	 * looked for once more, in case the round opened after the first query.
 	 */
 	public RenewalSituation situation(String renewalId, MemberState state) {
 		Task stateTask = stateTask(renewalId, state);
