@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service as {@code ./sanctions up} runs it: its Spring Boot jar in a JVM of its own
- * with the script's JVM options and heap, configured only by environment variables, on
- * loopback. Its output goes to a log file.
+ * One service as {@code ./sanctions up} runs it: its Spring Boot application in a JVM of
+ * its own with the script's JVM options, heap and class-data sharing archive, configured
+ * only by environment variables, on loopback. Its output goes to a log file.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -46,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
 						"-Xmx" + settings.heap(name)));
 		command.addAll(settings.javaOptions());
 		command.addAll(settings.flightRecording(name));
-		command.addAll(List.of("-jar", settings.jar(name + "-service").toString()));
+		command.addAll(settings.application(name));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);
 		builder.environment().put("SERVER_PORT", Integer.toString(port));

@@ -22,11 +22,15 @@ import java.util.stream.Collectors;
  * {@code registry}, {@code renewal}, {@code notification})
  * @param kafkaLibs the Apache Kafka broker's jars; empty runs spring-kafka-test's in-JVM
  * broker instead
+ * @param apps where {@code ./sanctions} unpacked each service's jar and recorded its
+ * class-data sharing archive ({@code <apps>/<name>/app/<name>-service.jar} and
+ * {@code <apps>/<name>/app.jsa}), as {@code ./sanctions up} runs them; empty runs the
+ * jars as Maven built them (the smoke test)
  * @param profiled the processes that record a JFR file ({@code SANCTIONS_BENCH_JFR})
  * @param home where the stacks keep their data, logs and JFR files
  */
 public record StackSettings(Path repository, String projectVersion, List<String> javaOptions, Map<String, String> heaps,
-		Optional<Path> kafkaLibs, Set<String> profiled, Path home) {
+		Optional<Path> kafkaLibs, Optional<Path> apps, Set<String> profiled, Path home) {
 
 	/** {@code ./sanctions}'s JAVA_OPTS_COMMON. */
 	static final String SCRIPT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m "
@@ -37,8 +41,9 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 
 	/**
 	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},
-	 * {@code SANCTIONS_BENCH_HEAPS} and {@code SANCTIONS_BENCH_JFR}, or the script's own
-	 * values when run otherwise (the smoke test).
+	 * {@code SANCTIONS_BENCH_HEAPS}, {@code SANCTIONS_BENCH_APPS} and
+	 * {@code SANCTIONS_BENCH_JFR}, or the script's own values when run otherwise (the
+	 * smoke test, which runs the jars as built).
 	 */
 	public static StackSettings of(Path repository, Optional<Path> kafkaLibs, Path home) {
 		String options = env("SANCTIONS_BENCH_JAVA_OPTS", SCRIPT_JAVA_OPTIONS);
@@ -51,8 +56,29 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 			.map(String::trim)
 			.filter((name) -> !name.isEmpty())
 			.collect(Collectors.toSet());
+		Optional<Path> apps = Optional.of(env("SANCTIONS_BENCH_APPS", ""))
+			.filter((path) -> !path.isBlank())
+			.map(Path::of);
 		return new StackSettings(repository, System.getProperty("sanctions.project-version", "0.1.0-SNAPSHOT"),
-				List.of(options.trim().split("\\s+")), heaps, kafkaLibs, profiled, home);
+				List.of(options.trim().split("\\s+")), heaps, kafkaLibs, apps, profiled, home);
+	}
+
+	/**
+	 * How a service's JVM is given its code: as {@code ./sanctions up} does, the unpacked
+	 * jar with its class-data sharing archive when the script prepared them, otherwise
+	 * the jar Maven built.
+	 */
+	List<String> application(String name) {
+		if (this.apps.isEmpty()) {
+			return List.of("-jar", jar(name + "-service").toString());
+		}
+		Path app = this.apps.get().resolve(name);
+		Path archive = app.resolve("app.jsa");
+		Path jar = app.resolve("app").resolve(name + "-service.jar");
+		if (!Files.isRegularFile(archive) || !Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + jar + " or " + archive + ": ./sanctions bench prepares them");
+		}
+		return List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString());
 	}
 
 	/** A service's jar, as Maven builds it. */

@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import eu.sanctions.benchmarks.engine.EngineDatabase;
 
@@ -16,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmarks measure what {@code ./sanctions up} runs: the harness's copies of the
- * script's JVM options and heaps, and of renewal-service's H2 options for the bare
- * engine, are the ones in the script and in the service's {@code application.yml}. A
- * change to one side alone would make the figures describe a stack nobody runs.
+ * script's JVM options, heaps and services' copies with their class-data sharing
+ * archives, and of renewal-service's H2 options for the bare engine, are the ones in the
+ * script and in the service's {@code application.yml}. A change to one side alone would
+ * make the figures describe a stack nobody runs.
  */
 class SameSettingsAsTheStackTest {
 
@@ -39,6 +44,25 @@ class SameSettingsAsTheStackTest {
 			heaps.add(nameAndPortAndHeap[0] + "=" + nameAndPortAndHeap[2]);
 		}
 		assertThat(StackSettings.SCRIPT_HEAPS).isEqualTo(String.join(",", heaps));
+	}
+
+	@Test
+	void theServicesRunFromTheScriptsCopiesWithTheirClassDataArchives(@TempDir Path apps) throws IOException {
+		String script = Files.readString(REPOSITORY.resolve("sanctions"));
+		Path jar = apps.resolve(
+				group(script, "(?m)^app_jar\\(\\) \\{ echo \"\\$APPS_DIR/([^\"]+)\"; }$").replace("$1", "renewal"));
+		Path archive = apps.resolve(
+				group(script, "(?m)^app_archive\\(\\) \\{ echo \"\\$APPS_DIR/([^\"]+)\"; }$").replace("$1", "renewal"));
+		Files.createDirectories(jar.getParent());
+		Files.createFile(jar);
+		Files.createFile(archive);
+		StackSettings settings = new StackSettings(REPOSITORY, "0.1.0-SNAPSHOT", List.of(), Map.of(), Optional.empty(),
+				Optional.of(apps), Set.of(), apps);
+
+		assertThat(script).contains("-XX:SharedArchiveFile=\"$(app_archive \"$name\")\"")
+			.contains("-jar \"$(app_jar \"$name\")\"");
+		assertThat(settings.application("renewal")).containsExactly("-XX:SharedArchiveFile=" + archive, "-jar",
+				jar.toString());
 	}
 
 	@Test
