@@ -9,7 +9,9 @@ import java.util.List;
  * @param mode {@code full} or {@code smoke}
  * @param renewals renewals timed on the bare engine and through each door (workloads 1
  * and 2)
- * @param warmUpRenewals renewals run first, untimed, on each engine and each stack
+ * @param warmUpRenewals renewals run first, untimed, through each engine and each door of
+ * each stack: enough that the timed runs meet code the JIT compilers have compiled, as in
+ * a service that has run for a while
  * @param engineThreads threads driving the bare engine
  * @param otherHistoryLevels whether the bare engine also runs at history levels
  * {@code audit} and {@code none}
@@ -29,8 +31,15 @@ public record BenchmarkSize(String mode, int renewals, int warmUpRenewals, int e
 		int listings, int readRate, int readSeconds, boolean postgresStack, int idleSeconds) {
 
 	public static BenchmarkSize full() {
-		return new BenchmarkSize("full", 30, 5, Runtime.getRuntime().availableProcessors(), true, 4, 40,
+		return new BenchmarkSize("full", 30, 20, Runtime.getRuntime().availableProcessors(), true, 4, 40,
 				List.of(25, 50, 100), 60, 400, 100, 30, true, 10);
+	}
+
+	/** The same sizes with another warm-up ({@code --warm-up}). */
+	public BenchmarkSize withWarmUpRenewals(int renewals) {
+		return new BenchmarkSize(this.mode, this.renewals, renewals, this.engineThreads, this.otherHistoryLevels,
+				this.restClients, this.openRenewals, this.offeredRates, this.loadSeconds, this.listings, this.readRate,
+				this.readSeconds, this.postgresStack, this.idleSeconds);
 	}
 
 	public static BenchmarkSize smoke() {

@@ -23,12 +23,13 @@ import eu.sanctions.benchmarks.stack.StackSettings;
  *
  * <pre>
  * java -jar benchmarks-*-bench.jar [--smoke] [--kafka-libs DIR] [--out DIR] [--repository DIR] [--only engine,h2,postgres]
- *                                   [--command TEXT]
+ *                                   [--warm-up RENEWALS] [--command TEXT]
  * </pre>
  *
  * {@code --kafka-libs} names the Apache Kafka jars {@code ./sanctions up} resolved; the
  * broker then runs in a process of its own, as in {@code ./sanctions up}. Without it, the
- * tests' in-JVM broker is used. {@code --only} runs some parts, while working on one.
+ * tests' in-JVM broker is used. {@code --only} runs some parts, while working on one;
+ * {@code --warm-up} sets the untimed renewals before each timed run (20 in the full run).
  */
 public final class Benchmarks {
 
@@ -45,6 +46,7 @@ public final class Benchmarks {
 		Path out = Path.of(option(arguments, "--out").orElse(repository.resolve("benchmarks/results").toString()));
 		Set<String> parts = option(arguments, "--only").map((only) -> Set.of(only.split(",")))
 			.orElse(BenchmarkRun.EVERY_PART);
+		Optional<Integer> warmUp = option(arguments, "--warm-up").map(Integer::valueOf);
 		String command = option(arguments, "--command")
 			.orElse("java -jar benchmarks-bench.jar " + String.join(" ", args));
 		if (!arguments.isEmpty()) {
@@ -52,7 +54,8 @@ public final class Benchmarks {
 			System.exit(2);
 		}
 		Path home = repository.resolve("benchmarks/target/bench-" + System.currentTimeMillis());
-		BenchmarkReport report = new BenchmarkRun(smoke ? BenchmarkSize.smoke() : BenchmarkSize.full(),
+		BenchmarkSize size = smoke ? BenchmarkSize.smoke() : BenchmarkSize.full();
+		BenchmarkReport report = new BenchmarkRun(warmUp.map(size::withWarmUpRenewals).orElse(size),
 				StackSettings.of(repository, kafkaLibs, home), command, parts, Benchmarks::say)
 			.run();
 		System.out.println();

@@ -10,11 +10,17 @@ import java.util.Map;
  * process the time went to.
  *
  * @param secondsByProcess processor seconds (user and system) each process used during
- * the workload
- * @param totalSeconds their sum
+ * the workload, and the harness's own ({@value #HARNESS}), which sends the load on the
+ * same cores
+ * @param totalSeconds their sum, the harness's left out: the system's processor time
  * @param msPerPosition the sum over the positions the workload sent, in milliseconds
  */
 public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, double msPerPosition) {
+
+	/**
+	 * The harness's entry: shown beside the system's processes, not counted in the sum.
+	 */
+	public static final String HARNESS = "harness";
 
 	/** From the processes' processor times before and after a workload of n positions. */
 	public static CpuUse between(Map<String, Duration> before, Map<String, Duration> after, long positions) {
@@ -25,7 +31,11 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 				used.put(process, round(total.minus(start).toNanos() / 1e9));
 			}
 		});
-		double sum = used.values().stream().mapToDouble(Double::doubleValue).sum();
+		double sum = used.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals(HARNESS))
+			.mapToDouble(Map.Entry::getValue)
+			.sum();
 		return new CpuUse(used, round(sum), (positions > 0) ? round(sum * 1000 / positions) : 0);
 	}
 

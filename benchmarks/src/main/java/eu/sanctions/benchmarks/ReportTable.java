@@ -107,12 +107,15 @@ public final class ReportTable {
 	}
 
 	private static String cpu(CpuUse cpu) {
-		return format("CPU %.1f ms/position (%s)", cpu.msPerPosition(),
+		Double harness = cpu.secondsByProcess().get(CpuUse.HARNESS);
+		return format("CPU %.1f ms/position (%s)%s", cpu.msPerPosition(),
 				cpu.secondsByProcess()
 					.entrySet()
 					.stream()
+					.filter((entry) -> !entry.getKey().equals(CpuUse.HARNESS))
 					.map((entry) -> format("%s %.1f s", entry.getKey(), entry.getValue()))
-					.collect(Collectors.joining(", ")));
+					.collect(Collectors.joining(", ")),
+				(harness != null) ? format("; the harness beside them %.1f s", harness) : "");
 	}
 
 	private static String megabytes(Map<String, Long> each, long total) {

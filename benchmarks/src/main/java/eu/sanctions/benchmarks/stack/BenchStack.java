@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.RenewalPlan;
 import eu.sanctions.systemtests.client.Endpoints;
 import eu.sanctions.systemtests.client.SanctionsSystem;
@@ -159,7 +160,8 @@ public final class BenchStack implements AutoCloseable {
 
 	/**
 	 * The processor time each process of the stack has used so far: the broker (when it
-	 * runs in a process of its own) and the three services.
+	 * runs in a process of its own) and the three services; and the harness's, which
+	 * shares the cores with them (and, with the tests' in-JVM broker, includes it).
 	 */
 	public Map<String, Duration> cpuTimes() {
 		Map<String, Duration> cpu = new LinkedHashMap<>();
@@ -167,6 +169,7 @@ public final class BenchStack implements AutoCloseable {
 		for (ServiceProcess service : this.services) {
 			cpuTime(service.pid()).ifPresent((time) -> cpu.put(service.name(), time));
 		}
+		cpu.put(CpuUse.HARNESS, CpuUse.ofThisProcess());
 		return cpu;
 	}
 
