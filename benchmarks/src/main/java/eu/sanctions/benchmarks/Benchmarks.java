@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import eu.sanctions.benchmarks.profile.ProfileSummary;
 import eu.sanctions.benchmarks.stack.StackSettings;
 
 /**
@@ -24,12 +26,15 @@ import eu.sanctions.benchmarks.stack.StackSettings;
  * <pre>
  * java -jar benchmarks-*-bench.jar [--smoke] [--kafka-libs DIR] [--out DIR] [--repository DIR] [--only engine,h2,postgres]
  *                                   [--warm-up RENEWALS] [--command TEXT]
+ * java -jar benchmarks-*-bench.jar --profile FILE.jfr [--threads TEXT] [--top N]
  * </pre>
  *
  * {@code --kafka-libs} names the Apache Kafka jars {@code ./sanctions up} resolved; the
  * broker then runs in a process of its own, as in {@code ./sanctions up}. Without it, the
  * tests' in-JVM broker is used. {@code --only} runs some parts, while working on one;
  * {@code --warm-up} sets the untimed renewals before each timed run (20 in the full run).
+ * {@code --profile} summarises a JFR file that {@code SANCTIONS_BENCH_JFR} had a process
+ * record (a run writes each one's summary beside it).
  */
 public final class Benchmarks {
 
@@ -39,6 +44,10 @@ public final class Benchmarks {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("--profile")) {
+			ProfileSummary.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		List<String> arguments = new ArrayList<>(Arrays.asList(args));
 		boolean smoke = arguments.remove("--smoke");
 		Path repository = Path.of(option(arguments, "--repository").orElse(".")).toAbsolutePath().normalize();
@@ -61,6 +70,9 @@ public final class Benchmarks {
 		System.out.println();
 		System.out.println(ReportTable.render(report));
 		Path json = write(report, out);
+		for (Path profile : ProfileSummary.besideEach(recordings(home.resolve("jfr")))) {
+			System.out.printf("Profile (SANCTIONS_BENCH_JFR): %s%n", profile);
+		}
 		System.out.printf("%nThe figures are in %s; the stacks' logs in %s. The run took %.0f s.%n", json, home,
 				report.wallSeconds());
 	}
@@ -77,6 +89,19 @@ public final class Benchmarks {
 					"bench-" + report.date().replace(":", "").replace("Z", "") + "Z-" + report.size().mode() + ".json");
 			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
 			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The JFR files the profiled processes wrote, if any. */
+	private static List<Path> recordings(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".jfr")).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
