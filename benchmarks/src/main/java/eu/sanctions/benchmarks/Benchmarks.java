@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -64,13 +63,14 @@ public final class Benchmarks {
 		}
 		Path home = repository.resolve("benchmarks/target/bench-" + System.currentTimeMillis());
 		BenchmarkSize size = smoke ? BenchmarkSize.smoke() : BenchmarkSize.full();
-		BenchmarkReport report = new BenchmarkRun(warmUp.map(size::withWarmUpRenewals).orElse(size),
-				StackSettings.of(repository, kafkaLibs, home), command, parts, Benchmarks::say)
+		StackSettings settings = StackSettings.of(repository, kafkaLibs, home);
+		BenchmarkReport report = new BenchmarkRun(warmUp.map(size::withWarmUpRenewals).orElse(size), settings, command,
+				parts, Benchmarks::say)
 			.run();
 		System.out.println();
 		System.out.println(ReportTable.render(report));
 		Path json = write(report, out);
-		for (Path profile : ProfileSummary.besideEach(recordings(home.resolve("jfr")))) {
+		for (Path profile : ProfileSummary.besideEach(settings.recordings())) {
 			System.out.printf("Profile (SANCTIONS_BENCH_JFR): %s%n", profile);
 		}
 		System.out.printf("%nThe figures are in %s; the stacks' logs in %s. The run took %.0f s.%n", json, home,
@@ -89,19 +89,6 @@ public final class Benchmarks {
 					"bench-" + report.date().replace(":", "").replace("Z", "") + "Z-" + report.size().mode() + ".json");
 			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
 			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The JFR files the profiled processes wrote, if any. */
-	private static List<Path> recordings(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".jfr")).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,7 @@
 package eu.sanctions.benchmarks.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How the harness runs the stack: the JVM options and heaps of {@code ./sanctions up}
@@ -108,17 +111,35 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 		if (!this.profiled.contains(process)) {
 			return List.of();
 		}
-		Path file = this.home.resolve("jfr").resolve(process + "-" + System.currentTimeMillis() + ".jfr");
+		Path file = recordingsFolder().resolve(process + "-" + System.currentTimeMillis() + ".jfr");
 		try {
 			Files.createDirectories(file.getParent());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		// Stacks deeper than JFR's default 64 frames: a service's work is found under
 		// Kafka's, Spring's and the engine's frames.
 		return List.of("-XX:FlightRecorderOptions=stackdepth=256",
 				"-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
+	}
+
+	/** The JFR files the profiled processes have written so far (at their exit). */
+	public List<Path> recordings() {
+		Path folder = recordingsFolder();
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".jfr")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Path recordingsFolder() {
+		return this.home.resolve("jfr");
 	}
 
 	private static String env(String name, String otherwise) {
