@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What {@code ./sanctions up} and {@code ./sanctions bench} do before they start a
  * service, on the jar this build made: the script unpacks it and records its class-data
  * sharing archive in a training run; a JVM given that archive then loads the service's
- * own classes and its libraries' from it, not from the jars. Without this, a change that
- * breaks the training run (a bean that needs the broker while the context refreshes, a
- * Spring Boot without its jar tools) would surface only as a newcomer's failed
- * {@code up}, or an archive nobody uses as a slower start.
+ * own classes and its libraries' from it, not from the jars. The copy is made again only
+ * when what it was made from changed (after a build), so that {@code up} runs the new
+ * build and otherwise starts at once. Without this, a change that breaks the training run
+ * (a bean that needs the broker while the context refreshes, a Spring Boot without its
+ * jar tools) would surface only as a newcomer's failed {@code up}, or an archive nobody
+ * uses as a slower start.
  */
 class ClassDataArchiveTest {
 
@@ -32,18 +34,27 @@ class ClassDataArchiveTest {
 
 	private static final String FROM_THE_ARCHIVE = "source: shared objects file (top)";
 
+	/** What the script says when it unpacks a service and records its archive. */
+	private static final String RECORDING = "recording their class-data archives";
+
 	@Test
 	void theScriptRecordsAnArchiveThatRenewalServiceLoadsItsClassesFrom(@TempDir Path home) throws Exception {
-		Process script = start(List.of("bash", REPOSITORY.resolve("sanctions").toString(), "apps", "renewal"),
-				Map.of("SANCTIONS_HOME", home.toString()), home.resolve("script.log"));
-		assertThat(script.waitFor(4, TimeUnit.MINUTES)).as("the script ends").isTrue();
-		assertThat(script.exitValue()).as("the script's exit; its output:%n%s", read(home.resolve("script.log")))
-			.isZero();
+		String first = apps(home, "first.log");
 		Path app = home.resolve("apps").resolve("renewal");
 		Path jar = app.resolve("app").resolve("renewal-service.jar");
 		Path archive = app.resolve("app.jsa");
+		Path stamp = app.resolve("stamp");
+		assertThat(first).contains(RECORDING);
 		assertThat(jar).isRegularFile();
 		assertThat(archive).isRegularFile();
+		String madeFrom = Files.readString(stamp);
+
+		// Nothing changed: the copy is kept. Made from another jar, JVM or options (its
+		// stamp differs): it is made again, as after a build.
+		assertThat(apps(home, "again.log")).doesNotContain(RECORDING);
+		Files.writeString(stamp, "made from an earlier build\n");
+		assertThat(apps(home, "after-a-build.log")).contains(RECORDING);
+		assertThat(Files.readString(stamp)).isEqualTo(madeFrom);
 
 		Path classes = home.resolve("classes.log");
 		Path data = Files.createDirectories(home.resolve("data"));
@@ -73,6 +84,16 @@ class ClassDataArchiveTest {
 			.hasSizeGreaterThan(5_000)
 			.anyMatch((line) -> line.contains(" eu.sanctions.renewal.RenewalApplication "))
 			.anyMatch((line) -> line.contains(" org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl "));
+	}
+
+	/** Runs {@code ./sanctions apps renewal}; returns its output. */
+	private static String apps(Path home, String log) throws Exception {
+		Path output = home.resolve(log);
+		Process script = start(List.of("bash", REPOSITORY.resolve("sanctions").toString(), "apps", "renewal"),
+				Map.of("SANCTIONS_HOME", home.toString()), output);
+		assertThat(script.waitFor(4, TimeUnit.MINUTES)).as("the script ends").isTrue();
+		assertThat(script.exitValue()).as("the script's exit; its output:%n%s", read(output)).isZero();
+		return read(output);
 	}
 
 	private static Process start(List<String> command, Map<String, String> environment, Path output)
