@@ -197,14 +197,13 @@ public final class BenchmarkRun {
 				+ "through /engine-rest before the timer; timed from the first position sent to the last "
 				+ "renewal-completed received from sanctions.renewal.events, with staff recording each adoption "
 				+ "through /engine-rest and the registry confirming it.");
-		notes
-			.add("Services run " + (this.settings.apps().isPresent()
-					? "from their unpacked jars with their class-data sharing archives, as ./sanctions up runs them, "
-					: "from their jars as built (no class-data sharing archive), ")
-					+ "with ./sanctions up's JVM options " + this.settings.javaOptions() + " and heaps "
-					+ this.settings.heaps() + "; broker: " + (this.settings.kafkaLibs().isPresent()
-							? "a process of its own from Maven Central's Kafka jars" : "the tests' in-JVM broker")
-					+ ".");
+		notes.add("Services run " + (this.settings.apps().isPresent()
+				? "from their unpacked jars with their class-data sharing archives, as ./sanctions up runs them, "
+				: "from their jars as built (no class-data sharing archive), ") + "with ./sanctions up's JVM options "
+				+ this.settings.javaOptions() + " and heaps " + this.settings.heaps() + ", and each its own "
+				+ this.settings.ownOptions() + "; broker: " + (this.settings.kafkaLibs().isPresent()
+						? "a process of its own from Maven Central's Kafka jars" : "the tests' in-JVM broker")
+				+ ".");
 		return notes;
 	}
 

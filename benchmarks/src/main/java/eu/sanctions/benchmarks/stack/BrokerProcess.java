@@ -89,8 +89,8 @@ final class BrokerProcess implements Broker {
 				throw new IllegalStateException(
 						"Could not format the broker's storage; see " + dir.resolve("format.log"));
 			}
-			List<String> command = new ArrayList<>(List.of(java, "-Xms128m", "-Xmx" + settings.heap("kafka")));
-			command.addAll(settings.javaOptions());
+			List<String> command = new ArrayList<>(List.of(java, "-Xms128m"));
+			command.addAll(settings.jvmOptions("kafka"));
 			command.addAll(settings.flightRecording("kafka"));
 			command.addAll(List.of("-Dlog4j2.configurationFile=" + log4j, "-cp", classpath, "kafka.Kafka",
 					properties.toString()));

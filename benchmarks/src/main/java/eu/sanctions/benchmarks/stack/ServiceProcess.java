@@ -42,9 +42,8 @@ final class ServiceProcess implements AutoCloseable {
 	static ServiceProcess start(String name, StackSettings settings, Path logs, Map<String, String> environment) {
 		int port = Ports.free();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms64m",
-						"-Xmx" + settings.heap(name)));
-		command.addAll(settings.javaOptions());
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms64m"));
+		command.addAll(settings.jvmOptions(name));
 		command.addAll(settings.flightRecording(name));
 		command.addAll(settings.application(name));
 		ProcessBuilder builder = new ProcessBuilder(command);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
  * @param javaOptions the JVM options every process of the stack gets
  * @param heaps the maximum heap of each process, by name ({@code kafka},
  * {@code registry}, {@code renewal}, {@code notification})
+ * @param ownOptions the JVM options of a single process, beside {@code javaOptions} and
+ * its heap, by name
  * @param kafkaLibs the Apache Kafka broker's jars; empty runs spring-kafka-test's in-JVM
  * broker instead
  * @param apps where {@code ./sanctions} unpacked each service's jar and recorded its
@@ -33,7 +36,8 @@ import java.util.stream.Stream;
  * @param home where the stacks keep their data, logs and JFR files
  */
 public record StackSettings(Path repository, String projectVersion, List<String> javaOptions, Map<String, String> heaps,
-		Optional<Path> kafkaLibs, Optional<Path> apps, Set<String> profiled, Path home) {
+		Map<String, List<String>> ownOptions, Optional<Path> kafkaLibs, Optional<Path> apps, Set<String> profiled,
+		Path home) {
 
 	/** {@code ./sanctions}'s JAVA_OPTS_COMMON. */
 	static final String SCRIPT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m "
@@ -43,10 +47,16 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 	static final String SCRIPT_HEAPS = "kafka=256m,registry=256m,renewal=384m,notification=256m";
 
 	/**
+	 * {@code ./sanctions}'s options of single processes, its {@code <NAME>_JAVA_OPTS}, as
+	 * {@code name=options} separated by {@code ;}.
+	 */
+	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;notification=-XX:TieredStopAtLevel=1";
+
+	/**
 	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},
-	 * {@code SANCTIONS_BENCH_HEAPS}, {@code SANCTIONS_BENCH_APPS} and
-	 * {@code SANCTIONS_BENCH_JFR}, or the script's own values when run otherwise (the
-	 * smoke test, which runs the jars as built).
+	 * {@code SANCTIONS_BENCH_HEAPS}, {@code SANCTIONS_BENCH_OWN_OPTS},
+	 * {@code SANCTIONS_BENCH_APPS} and {@code SANCTIONS_BENCH_JFR}, or the script's own
+	 * values when run otherwise (the smoke test, which runs the jars as built).
 	 */
 	public static StackSettings of(Path repository, Optional<Path> kafkaLibs, Path home) {
 		String options = env("SANCTIONS_BENCH_JAVA_OPTS", SCRIPT_JAVA_OPTIONS);
@@ -54,6 +64,13 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 		for (String entry : env("SANCTIONS_BENCH_HEAPS", SCRIPT_HEAPS).split(",")) {
 			String[] nameAndHeap = entry.trim().split("=");
 			heaps.put(nameAndHeap[0], nameAndHeap[1]);
+		}
+		Map<String, List<String>> ownOptions = new LinkedHashMap<>();
+		for (String entry : env("SANCTIONS_BENCH_OWN_OPTS", SCRIPT_OWN_OPTIONS).split(";")) {
+			String[] nameAndOptions = entry.trim().split("=", 2);
+			if (nameAndOptions.length == 2 && !nameAndOptions[1].isBlank()) {
+				ownOptions.put(nameAndOptions[0], List.of(nameAndOptions[1].trim().split("\\s+")));
+			}
 		}
 		Set<String> profiled = Arrays.stream(env("SANCTIONS_BENCH_JFR", "").split(","))
 			.map(String::trim)
@@ -63,7 +80,7 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 			.filter((path) -> !path.isBlank())
 			.map(Path::of);
 		return new StackSettings(repository, System.getProperty("sanctions.project-version", "0.1.0-SNAPSHOT"),
-				List.of(options.trim().split("\\s+")), heaps, kafkaLibs, apps, profiled, home);
+				List.of(options.trim().split("\\s+")), heaps, ownOptions, kafkaLibs, apps, profiled, home);
 	}
 
 	/**
@@ -93,6 +110,16 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 			throw new IllegalStateException("No " + jar + ": build the services first (./sanctions bench does)");
 		}
 		return jar;
+	}
+
+	/**
+	 * A process's JVM options: those of every process, its heap, and its own.
+	 */
+	List<String> jvmOptions(String process) {
+		List<String> options = new ArrayList<>(this.javaOptions);
+		options.add("-Xmx" + heap(process));
+		options.addAll(this.ownOptions.getOrDefault(process, List.of()));
+		return options;
 	}
 
 	String heap(String process) {

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -58,14 +58,10 @@ class ClassDataArchiveTest {
 
 		Path classes = home.resolve("classes.log");
 		Path data = Files.createDirectories(home.resolve("data"));
-		// As the script starts it: its heap and JVM options, and the archive.
-		String heap = Arrays.stream(StackSettings.SCRIPT_HEAPS.split(","))
-			.filter((entry) -> entry.startsWith("renewal="))
-			.map((entry) -> entry.substring("renewal=".length()))
-			.findFirst()
-			.orElseThrow();
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
-		command.addAll(List.of(StackSettings.SCRIPT_JAVA_OPTIONS.split(" ")));
+		// As the script starts it: its JVM options, heap and own options, and the
+		// archive.
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(StackSettings.of(REPOSITORY, Optional.empty(), home).jvmOptions("renewal"));
 		command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classes,
 				"-Dspring.context.exit=onRefresh", "-jar", jar.toString()));
 		Process service = start(command,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,17 @@ class SameSettingsAsTheStackTest {
 			heaps.add(nameAndPortAndHeap[0] + "=" + nameAndPortAndHeap[2]);
 		}
 		assertThat(StackSettings.SCRIPT_HEAPS).isEqualTo(String.join(",", heaps));
+		List<String> ownOptions = new ArrayList<>();
+		Matcher own = Pattern.compile("(?m)^([A-Z]+)_JAVA_OPTS=\"([^\"]*)\"$").matcher(script);
+		while (own.find()) {
+			if (!own.group(2).isBlank()) {
+				ownOptions.add(own.group(1).toLowerCase(Locale.ROOT) + "=" + own.group(2));
+			}
+		}
+		assertThat(StackSettings.SCRIPT_OWN_OPTIONS).isEqualTo(String.join(";", ownOptions));
+		assertThat(script).as("the broker and the services are started with their own options")
+			.contains("$JAVA_OPTS_COMMON $(own_opts kafka) -Dlog4j2")
+			.contains("$JAVA_OPTS_COMMON $(own_opts \"$name\") -XX:SharedArchiveFile");
 	}
 
 	@Test
@@ -56,8 +68,8 @@ class SameSettingsAsTheStackTest {
 		Files.createDirectories(jar.getParent());
 		Files.createFile(jar);
 		Files.createFile(archive);
-		StackSettings settings = new StackSettings(REPOSITORY, "0.1.0-SNAPSHOT", List.of(), Map.of(), Optional.empty(),
-				Optional.of(apps), Set.of(), apps);
+		StackSettings settings = new StackSettings(REPOSITORY, "0.1.0-SNAPSHOT", List.of(), Map.of(), Map.of(),
+				Optional.empty(), Optional.of(apps), Set.of(), apps);
 
 		assertThat(script).contains("-XX:SharedArchiveFile=\"$(app_archive \"$name\")\"")
 			.contains("-jar \"$(app_jar \"$name\")\"");
