@@ -44,13 +44,14 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 			+ "-XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
 
 	/** {@code ./sanctions}'s heaps: its SERVICES entries and the broker's -Xmx. */
-	static final String SCRIPT_HEAPS = "kafka=256m,registry=256m,renewal=384m,notification=256m";
+	static final String SCRIPT_HEAPS = "kafka=256m,registry=256m,renewal=512m,notification=256m";
 
 	/**
 	 * {@code ./sanctions}'s options of single processes, its {@code <NAME>_JAVA_OPTS}, as
 	 * {@code name=options} separated by {@code ;}.
 	 */
-	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;notification=-XX:TieredStopAtLevel=1";
+	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;renewal=-Xms512m -Xmn192m;"
+			+ "notification=-XX:TieredStopAtLevel=1";
 
 	/**
 	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},
