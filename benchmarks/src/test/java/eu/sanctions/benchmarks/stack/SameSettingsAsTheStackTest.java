@@ -55,7 +55,9 @@ class SameSettingsAsTheStackTest {
 		assertThat(StackSettings.SCRIPT_OWN_OPTIONS).isEqualTo(String.join(";", ownOptions));
 		assertThat(script).as("the broker and the services are started with their own options")
 			.contains("$JAVA_OPTS_COMMON $(own_opts kafka) -Dlog4j2")
-			.contains("$JAVA_OPTS_COMMON $(own_opts \"$name\") -XX:SharedArchiveFile");
+			.contains("service_opts() { printf '%s' \"-Xms64m -Xmx$2 $JAVA_OPTS_COMMON $(own_opts \"$1\")\"; }")
+			.contains("\"$JAVA\" $(service_opts \"$name\" \"$heap\") -XX:SharedArchiveFile")
+			.contains("\"$JAVA\" $(service_opts \"$name\" \"$heap\") -XX:ArchiveClassesAtExit");
 	}
 
 	@Test
