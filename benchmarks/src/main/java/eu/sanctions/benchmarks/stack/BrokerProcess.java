@@ -23,6 +23,27 @@ import java.util.stream.Stream;
  */
 final class BrokerProcess implements Broker {
 
+	/**
+	 * The server properties of {@code ./sanctions up} that name neither a port nor a
+	 * folder, as the script writes them ({@code SameSettingsAsTheStackTest}).
+	 */
+	static final String SCRIPT_PROPERTIES = """
+			process.roles=broker,controller
+			node.id=1
+			controller.listener.names=CONTROLLER
+			listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+			num.partitions=3
+			offsets.topic.replication.factor=1
+			offsets.topic.num.partitions=10
+			transaction.state.log.replication.factor=1
+			transaction.state.log.min.isr=1
+			share.coordinator.state.topic.replication.factor=1
+			share.coordinator.state.topic.min.isr=1
+			group.initial.rebalance.delay.ms=0
+			auto.create.topics.enable=false
+			log.cleaner.dedupe.buffer.size=16777216
+			""";
+
 	private final Process process;
 
 	private final int port;
@@ -45,24 +66,11 @@ final class BrokerProcess implements Broker {
 			Path properties = dir.resolve("server.properties");
 			Files.writeString(properties, """
 					# The single-node KRaft broker of ./sanctions up, on free ports.
-					process.roles=broker,controller
-					node.id=1
 					controller.quorum.bootstrap.servers=127.0.0.1:%2$d
 					listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
 					advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
-					controller.listener.names=CONTROLLER
-					listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 					log.dirs=%3$s
-					num.partitions=3
-					offsets.topic.replication.factor=1
-					offsets.topic.num.partitions=10
-					transaction.state.log.replication.factor=1
-					transaction.state.log.min.isr=1
-					share.coordinator.state.topic.replication.factor=1
-					share.coordinator.state.topic.min.isr=1
-					group.initial.rebalance.delay.ms=0
-					auto.create.topics.enable=false
-					""".formatted(port, controllerPort, dir.resolve("data")));
+					""".formatted(port, controllerPort, dir.resolve("data")) + SCRIPT_PROPERTIES);
 			Path log4j = dir.resolve("log4j2.properties");
 			Files.writeString(log4j, """
 					appender.out.type=Console

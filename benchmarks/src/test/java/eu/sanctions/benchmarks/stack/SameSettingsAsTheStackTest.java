@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmarks measure what {@code ./sanctions up} runs: the harness's copies of the
- * script's JVM options, heaps and services' copies with their class-data sharing
- * archives, and of renewal-service's H2 options for the bare engine, are the ones in the
- * script and in the service's {@code application.yml}. A change to one side alone would
- * make the figures describe a stack nobody runs.
+ * script's JVM options, heaps, broker's server properties and services' copies with their
+ * class-data sharing archives, and of renewal-service's H2 options for the bare engine,
+ * are the ones in the script and in the service's {@code application.yml}. A change to
+ * one side alone would make the figures describe a stack nobody runs.
  */
 class SameSettingsAsTheStackTest {
 
@@ -58,6 +58,17 @@ class SameSettingsAsTheStackTest {
 			.contains("service_opts() { printf '%s' \"-Xms64m -Xmx$2 $JAVA_OPTS_COMMON $(own_opts \"$1\")\"; }")
 			.contains("\"$JAVA\" $(service_opts \"$name\" \"$heap\") -XX:SharedArchiveFile")
 			.contains("\"$JAVA\" $(service_opts \"$name\" \"$heap\") -XX:ArchiveClassesAtExit");
+	}
+
+	@Test
+	void theBrokerHasTheScriptsServerProperties() throws IOException {
+		String script = Files.readString(REPOSITORY.resolve("sanctions"));
+		List<String> fixed = group(script, "(?s)cat >\"\\$dir/server.properties\" <<EOF\n(.*?)\nEOF\n").lines()
+			.filter((line) -> !line.startsWith("#") && !line.contains("$"))
+			.toList();
+
+		assertThat(fixed).as("the script's server.properties").contains("process.roles=broker,controller");
+		assertThat(BrokerProcess.SCRIPT_PROPERTIES.lines().toList()).isEqualTo(fixed);
 	}
 
 	@Test
