@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,10 @@ import eu.sanctions.benchmarks.system.ThroughTheSystem.Door;
 /**
  * One run of every workload, in an order that keeps them apart: the bare engine first,
  * alone on the machine; then a stack on H2 (start-up and idle memory, a warm-up, both
- * doors, the load with its memory, the registry's reads); then, in a full run, a stack on
- * PostgreSQL (the same but the reads). Each through-the-system figure is set against the
- * bare engine's on the same database.
+ * doors in turn, several times, the load with its memory, the registry's reads); then, in
+ * a full run, a stack on PostgreSQL (the same but the reads); the bare engine at history
+ * {@code full} again after each stack. Each through-the-system figure, the median of its
+ * door's runs, is set against the bare engine's median on the same database.
  */
 public final class BenchmarkRun {
 
@@ -57,6 +59,10 @@ public final class BenchmarkRun {
 	private final Set<String> parts;
 
 	private final List<BareEngineWorkload.Result> bareEngine = new ArrayList<>();
+
+	private final List<BareEngineWorkload.Result> bareEngineAtFull = new ArrayList<>();
+
+	private int bareEngineRounds;
 
 	private final List<ThroughTheSystem.Result> throughTheSystem = new ArrayList<>();
 
@@ -92,26 +98,63 @@ public final class BenchmarkRun {
 		if (this.size.otherHistoryLevels()) {
 			levels.addAll(List.of(ProcessEngineConfiguration.HISTORY_AUDIT, ProcessEngineConfiguration.HISTORY_NONE));
 		}
-		for (String level : this.parts.contains(ENGINE) ? levels : List.<String>of()) {
-			this.bareEngine.add(bareEngine(EngineDatabase.H2, level));
-			this.bareEngine.add(bareEngine(EngineDatabase.POSTGRESQL, level));
+		List<BareEngineWorkload.Result> otherLevels = new ArrayList<>();
+		if (this.parts.contains(ENGINE)) {
+			bareEngineAtFull();
+			for (String level : levels.subList(1, levels.size())) {
+				otherLevels.add(bareEngine(EngineDatabase.H2, level));
+				otherLevels.add(bareEngine(EngineDatabase.POSTGRESQL, level));
+			}
 		}
 		if (this.parts.contains(H2)) {
 			try (BenchStack stack = start(StackDatabase.h2())) {
 				onStack(stack, true);
 			}
+			bareEngineAtFullAgain();
 		}
 		if (this.size.postgresStack() && this.parts.contains(POSTGRES)) {
 			try (BenchStack stack = start(StackDatabase.postgres())) {
 				onStack(stack, false);
 			}
+			bareEngineAtFullAgain();
 		}
+		while (this.parts.contains(ENGINE) && this.bareEngineRounds < this.size.throughputRuns()) {
+			bareEngineAtFull();
+		}
+		for (String database : List.of(EngineDatabase.H2, EngineDatabase.POSTGRESQL)) {
+			List<BareEngineWorkload.Result> runs = this.bareEngineAtFull.stream()
+				.filter((run) -> run.database().equals(database))
+				.toList();
+			if (!runs.isEmpty()) {
+				this.bareEngine.add(Repeated.median(runs, BareEngineWorkload.Result::renewalsPerSecond)
+					.asMedianOf(Repeated.figures(runs, BareEngineWorkload.Result::renewalsPerSecond)));
+			}
+		}
+		this.bareEngine.addAll(otherLevels);
 		List<ThroughTheSystem.Result> withRatios = this.throughTheSystem.stream()
 			.map((run) -> run.withRatio(ratio(run)))
 			.toList();
 		return new BenchmarkReport(date.toString(), this.command, machine, this.size,
 				Math.round((System.nanoTime() - began) / 1e8) / 10.0, this.bareEngine, withRatios, this.latency,
 				this.reads, this.footprints, notes());
+	}
+
+	/**
+	 * The bare engine at history {@code full} on both databases, the reference of the
+	 * ratios: measured before the stacks and again after each (while fewer than
+	 * {@code throughputRuns}), alone on the machine each time, so that the reference
+	 * spans the minutes in which the system's runs were taken.
+	 */
+	private void bareEngineAtFull() {
+		this.bareEngineAtFull.add(bareEngine(EngineDatabase.H2, ProcessEngineConfiguration.HISTORY_FULL));
+		this.bareEngineAtFull.add(bareEngine(EngineDatabase.POSTGRESQL, ProcessEngineConfiguration.HISTORY_FULL));
+		this.bareEngineRounds++;
+	}
+
+	private void bareEngineAtFullAgain() {
+		if (this.parts.contains(ENGINE) && this.bareEngineRounds < this.size.throughputRuns()) {
+			bareEngineAtFull();
+		}
 	}
 
 	private BareEngineWorkload.Result bareEngine(String database, String level) {
@@ -146,13 +189,20 @@ public final class BenchmarkRun {
 							"WARM" + db + door.name().charAt(0), this.say);
 				}
 			}
-			for (Door door : Door.values()) {
-				ThroughTheSystem.Result run = ThroughTheSystem.run(stack, watch, door, this.size.renewals(),
-						this.size.restClients(), door.name() + db, this.say);
-				this.say.accept(String.format("%s door (%s): %.1f renewals/s, %.0f positions/s", run.door(),
-						run.database(), run.renewalsPerSecond(), run.positionsPerSecond()));
-				this.throughTheSystem.add(run);
+			Map<Door, List<ThroughTheSystem.Result>> byDoor = new EnumMap<>(Door.class);
+			for (int round = 1; round <= this.size.throughputRuns(); round++) {
+				for (Door door : Door.values()) {
+					ThroughTheSystem.Result run = ThroughTheSystem.run(stack, watch, door, this.size.renewals(),
+							this.size.restClients(), door.name() + db + "R" + round, this.say);
+					this.say.accept(String.format("%s door (%s, run %d): %.1f renewals/s, %.0f positions/s", run.door(),
+							run.database(), round, run.renewalsPerSecond(), run.positionsPerSecond()));
+					byDoor.computeIfAbsent(door, (key) -> new ArrayList<>()).add(run);
+				}
 			}
+			byDoor.values()
+				.forEach((runs) -> this.throughTheSystem
+					.add(Repeated.median(runs, ThroughTheSystem.Result::renewalsPerSecond)
+						.asMedianOf(Repeated.figures(runs, ThroughTheSystem.Result::renewalsPerSecond))));
 			try (ResidentSampler sampler = new ResidentSampler(stack)) {
 				for (int rate : this.size.offeredRates()) {
 					LatencyUnderLoad.Result run = LatencyUnderLoad.run(stack, watch, this.size.openRenewals(), rate,

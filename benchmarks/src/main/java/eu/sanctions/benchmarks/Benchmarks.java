@@ -24,16 +24,18 @@ import eu.sanctions.benchmarks.stack.StackSettings;
  *
  * <pre>
  * java -jar benchmarks-*-bench.jar [--smoke] [--kafka-libs DIR] [--out DIR] [--repository DIR] [--only engine,h2,postgres]
- *                                   [--warm-up RENEWALS] [--command TEXT]
+ *                                   [--warm-up RENEWALS] [--runs N] [--command TEXT]
  * java -jar benchmarks-*-bench.jar --profile FILE.jfr [--threads TEXT] [--top N]
  * </pre>
  *
  * {@code --kafka-libs} names the Apache Kafka jars {@code ./sanctions up} resolved; the
  * broker then runs in a process of its own, as in {@code ./sanctions up}. Without it, the
  * tests' in-JVM broker is used. {@code --only} runs some parts, while working on one;
- * {@code --warm-up} sets the untimed renewals before each timed run (20 in the full run).
- * {@code --profile} summarises a JFR file that {@code SANCTIONS_BENCH_JFR} had a process
- * record (a run writes each one's summary beside it).
+ * {@code --warm-up} sets the untimed renewals before each timed run (20 in the full run);
+ * {@code --runs} how often the bare engine at history full and each door run, the median
+ * standing for them (3). {@code --profile} summarises a JFR file that
+ * {@code SANCTIONS_BENCH_JFR} had a process record (a run writes each one's summary
+ * beside it).
  */
 public final class Benchmarks {
 
@@ -55,6 +57,7 @@ public final class Benchmarks {
 		Set<String> parts = option(arguments, "--only").map((only) -> Set.of(only.split(",")))
 			.orElse(BenchmarkRun.EVERY_PART);
 		Optional<Integer> warmUp = option(arguments, "--warm-up").map(Integer::valueOf);
+		Optional<Integer> runs = option(arguments, "--runs").map(Integer::valueOf);
 		String command = option(arguments, "--command")
 			.orElse("java -jar benchmarks-bench.jar " + String.join(" ", args));
 		if (!arguments.isEmpty()) {
@@ -63,10 +66,10 @@ public final class Benchmarks {
 		}
 		Path home = repository.resolve("benchmarks/target/bench-" + System.currentTimeMillis());
 		BenchmarkSize size = smoke ? BenchmarkSize.smoke() : BenchmarkSize.full();
+		size = warmUp.map(size::withWarmUpRenewals).orElse(size);
+		size = runs.map(size::withThroughputRuns).orElse(size);
 		StackSettings settings = StackSettings.of(repository, kafkaLibs, home);
-		BenchmarkReport report = new BenchmarkRun(warmUp.map(size::withWarmUpRenewals).orElse(size), settings, command,
-				parts, Benchmarks::say)
-			.run();
+		BenchmarkReport report = new BenchmarkRun(size, settings, command, parts, Benchmarks::say).run();
 		System.out.println();
 		System.out.println(ReportTable.render(report));
 		Path json = write(report, out);

@@ -50,7 +50,8 @@ public final class ReportTable {
 				format("%.1f renewals/s, %.0f positions/s (%d renewals, first position → last ended %.1f s); "
 						+ "start → ended %.1f renewals/s; CPU %.1f ms/position", run.renewalsPerSecond(),
 						run.positionsPerSecond(), run.renewals(), run.seconds(),
-						run.startToCompletedRenewalsPerSecond(), run.cpuMsPerPosition()),
+						run.startToCompletedRenewalsPerSecond(), run.cpuMsPerPosition())
+						+ eachRun(run.eachRunRenewalsPerSecond()),
 				"the limit", "");
 	}
 
@@ -58,11 +59,21 @@ public final class ReportTable {
 		row("2", "Through the system, " + run.door() + " door", run.database(),
 				format("%.1f renewals/s, %.0f positions/s (%d renewals, first position sent → last renewal-completed "
 						+ "%.1f s; positions alone %.1f s); %s", run.renewalsPerSecond(), run.positionsPerSecond(),
-						run.renewals(), run.seconds(), run.positionsSeconds(), cpu(run.cpu())),
+						run.renewals(), run.seconds(), run.positionsSeconds(), cpu(run.cpu()))
+						+ eachRun(run.eachRunRenewalsPerSecond()),
 				format("≥ %.1f × bare engine", RATIO_TARGET),
 				Optional.ofNullable(run.ratioToBareEngine())
 					.map((ratio) -> format("%.2f %s", ratio, mark(ratio >= RATIO_TARGET)))
 					.orElse("no reference"));
+	}
+
+	/** Where the row is the median of several runs: each run's renewals per second. */
+	private static String eachRun(List<Double> renewalsPerSecond) {
+		if (renewalsPerSecond == null || renewalsPerSecond.size() < 2) {
+			return "";
+		}
+		return format("; the median of %d runs, at %s renewals/s", renewalsPerSecond.size(),
+				renewalsPerSecond.stream().map((rate) -> format("%.2f", rate)).collect(Collectors.joining(", ")));
 	}
 
 	private void latency(LatencyUnderLoad.Result run) {

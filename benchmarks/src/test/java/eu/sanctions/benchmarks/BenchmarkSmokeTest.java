@@ -49,6 +49,9 @@ class BenchmarkSmokeTest {
 			assertThat(run.positions()).isEqualTo(size.renewals() * RenewalPlan.STATES);
 			assertThat(run.renewalsPerSecond()).isPositive();
 			assertThat(run.cpuMsPerPosition()).isPositive();
+			assertThat(run.eachRunRenewalsPerSecond()).as("the bare engine at history full, before and after the stack")
+				.hasSize(size.throughputRuns());
+			assertThat(medianOf(run.eachRunRenewalsPerSecond())).isEqualTo(rounded(run.renewalsPerSecond()));
 		});
 
 		assertThat(report.throughTheSystem()).extracting(ThroughTheSystem.Result::door)
@@ -61,6 +64,8 @@ class BenchmarkSmokeTest {
 					CpuUse.HARNESS);
 			assertThat(run.cpu().secondsByProcess().get("renewal")).isPositive();
 			assertThat(run.cpu().msPerPosition()).isPositive();
+			assertThat(run.eachRunRenewalsPerSecond()).hasSize(size.throughputRuns());
+			assertThat(medianOf(run.eachRunRenewalsPerSecond())).isEqualTo(rounded(run.renewalsPerSecond()));
 		});
 
 		assertThat(report.latencyUnderLoad()).singleElement().satisfies((run) -> {
@@ -94,6 +99,16 @@ class BenchmarkSmokeTest {
 		JsonNode written = new ObjectMapper().readTree(Files.readString(json));
 		assertThat(written.path("latencyUnderLoad").path(0).path("latency").path("p99").isNumber()).isTrue();
 		assertThat(written.path("machine").path("cores").asInt()).isPositive();
+		assertThat(written.path("throughTheSystem").path(0).path("eachRunRenewalsPerSecond").size())
+			.isEqualTo(size.throughputRuns());
+	}
+
+	private static double medianOf(List<Double> figures) {
+		return figures.stream().sorted().toList().get((figures.size() - 1) / 2);
+	}
+
+	private static double rounded(double figure) {
+		return Math.round(figure * 100) / 100.0;
 	}
 
 }

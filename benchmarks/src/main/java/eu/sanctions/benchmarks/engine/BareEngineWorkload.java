@@ -68,7 +68,8 @@ public final class BareEngineWorkload {
 			return new Result(database.name(), historyLevel, threads, renewals, renewals * RenewalPlan.STATES,
 					seconds(positionsBegan - began), seconds, renewals / seconds,
 					renewals * RenewalPlan.STATES / seconds, renewals / seconds(ended - began),
-					Math.round(cpu.toNanos() / 1e5 / (renewals * RenewalPlan.STATES)) / 10.0, completed);
+					Math.round(cpu.toNanos() / 1e5 / (renewals * RenewalPlan.STATES)) / 10.0, completed,
+					List.of(Math.round(renewals / seconds * 100) / 100.0));
 		}
 		finally {
 			workers.shutdownNow();
@@ -122,10 +123,22 @@ public final class BareEngineWorkload {
 	 * last renewal ended, over the positions: the engine's, its job executor's, the
 	 * driving threads' and the database's when it is H2
 	 * @param completed renewal-completed events counted
+	 * @param eachRunRenewalsPerSecond where the workload ran several times and this is
+	 * the median run: each run's renewals per second, in the order they ran
 	 */
 	public record Result(String database, String history, int threads, int renewals, int positions,
 			double startAndReviewSeconds, double seconds, double renewalsPerSecond, double positionsPerSecond,
-			double startToCompletedRenewalsPerSecond, double cpuMsPerPosition, long completed) {
+			double startToCompletedRenewalsPerSecond, double cpuMsPerPosition, long completed,
+			List<Double> eachRunRenewalsPerSecond) {
+
+		/** This run, standing for several whose renewals per second were these. */
+		public Result asMedianOf(List<Double> eachRun) {
+			return new Result(this.database, this.history, this.threads, this.renewals, this.positions,
+					this.startAndReviewSeconds, this.seconds, this.renewalsPerSecond, this.positionsPerSecond,
+					this.startToCompletedRenewalsPerSecond, this.cpuMsPerPosition, this.completed,
+					List.copyOf(eachRun));
+		}
+
 	}
 
 }

@@ -71,7 +71,8 @@ public final class ThroughTheSystem {
 			int positions = renewals * RenewalPlan.STATES;
 			return new Result(stack.databaseName(), door.label, renewals, positions, seconds, renewals / seconds,
 					positions / seconds, (progress.lastPositionAt() - began) / 1e9, progress.positionsRecorded(),
-					CpuUse.between(cpuBefore, cpuAfter, positions), null);
+					CpuUse.between(cpuBefore, cpuAfter, positions),
+					List.of(Math.round(renewals / seconds * 100) / 100.0), null);
 		}
 		finally {
 			watch.stopListening(progress);
@@ -162,17 +163,26 @@ public final class ThroughTheSystem {
 	 * @param positionsRecorded position-recorded events received
 	 * @param cpu the processor time the stack's processes used, from the first position
 	 * sent to the last renewal-completed received
+	 * @param eachRunRenewalsPerSecond where the workload ran several times and this is
+	 * the median run: each run's renewals per second, in the order they ran
 	 * @param ratioToBareEngine renewals per second over the bare engine's on the same
 	 * database
 	 */
 	public record Result(String database, String door, int renewals, int positions, double seconds,
 			double renewalsPerSecond, double positionsPerSecond, double positionsSeconds, long positionsRecorded,
-			CpuUse cpu, Double ratioToBareEngine) {
+			CpuUse cpu, List<Double> eachRunRenewalsPerSecond, Double ratioToBareEngine) {
 
 		public Result withRatio(Double ratio) {
 			return new Result(this.database, this.door, this.renewals, this.positions, this.seconds,
 					this.renewalsPerSecond, this.positionsPerSecond, this.positionsSeconds, this.positionsRecorded,
-					this.cpu, ratio);
+					this.cpu, this.eachRunRenewalsPerSecond, ratio);
+		}
+
+		/** This run, standing for several whose renewals per second were these. */
+		public Result asMedianOf(List<Double> eachRun) {
+			return new Result(this.database, this.door, this.renewals, this.positions, this.seconds,
+					this.renewalsPerSecond, this.positionsPerSecond, this.positionsSeconds, this.positionsRecorded,
+					this.cpu, List.copyOf(eachRun), this.ratioToBareEngine);
 		}
 
 	}
