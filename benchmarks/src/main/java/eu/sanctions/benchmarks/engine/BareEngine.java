@@ -24,15 +24,24 @@ import eu.sanctions.processes.process.RenewalProcessComponents;
  * ({@code full} in the service), the job executor on, the {@link RenewalEngineSettings}
  * the service applies too (Java serialization off, a history kept 365 days after a
  * renewal ends and removed by end time), UUIDs as ids, a Hikari pool of 10; the renewal's
- * BPMN, DMN and forms deployed, and its delegates as beans. Authorization checks are off:
- * the service's Kafka and REST doors complete tasks without an engine authentication, so
- * none happen there either.
+ * BPMN, DMN and forms deployed, and its delegates as beans. Authorization is on, as in
+ * the service: its checks apply only to calls made for an authenticated user, which
+ * neither this workload nor the service's Kafka and REST doors make, but with it on the
+ * engine gives each new task's candidate group a default authorization on that task (what
+ * lets a desk see its own state's task in Tasklist, and no other's) and removes it with
+ * the task, at every position. Until 30 November, 21:30 UTC, it was off here, and the
+ * bare engine spared itself that work.
  */
 final class BareEngine implements AutoCloseable {
 
 	static final List<String> RESOURCES = List.of("renewal/sanctions-renewal.bpmn", "renewal/veto-risk.dmn",
 			"renewal/forms/adoption.form", "renewal/forms/negotiation.form", "renewal/forms/position.form",
 			"renewal/forms/registry-overdue.form", "renewal/forms/registry-refusal.form", "renewal/forms/review.form");
+
+	/**
+	 * As {@code camunda.bpm.authorization.enabled} in renewal-service's configuration.
+	 */
+	static final boolean AUTHORIZATION_ENABLED = true;
 
 	private static final AtomicInteger ENGINES = new AtomicInteger();
 
@@ -60,6 +69,7 @@ final class BareEngine implements AutoCloseable {
 			configuration.setDatabaseSchemaUpdate("true");
 			configuration.setHistory(historyLevel);
 			configuration.setJobExecutorActivate(true);
+			configuration.setAuthorizationEnabled(AUTHORIZATION_ENABLED);
 			configuration.setIdGenerator(new StrongUuidGenerator());
 			configuration.getProcessEnginePlugins().add(new RenewalEngineSettings());
 			Map<Object, Object> beans = new HashMap<>(RenewalProcessComponents.of(events).beans());
