@@ -29,7 +29,7 @@ import eu.sanctions.processes.process.RenewalProcessComponents;
  * neither this workload nor the service's Kafka and REST doors make, but with it on the
  * engine gives each new task's candidate group a default authorization on that task (what
  * lets a desk see its own state's task in Tasklist, and no other's) and removes it with
- * the task, at every position. Until 30 November, 21:30 UTC, it was off here, and the
+ * the task, at every position. Until 30 November, 21:03 UTC, it was off here, and the
  * bare engine spared itself that work.
  */
 final class BareEngine implements AutoCloseable {
