@@ -20,10 +20,24 @@ import eu.sanctions.benchmarks.system.ThroughTheSystem;
  * @param latencyUnderLoad workload 3
  * @param registryReads workload 4
  * @param footprint workload 5
+ * @param warmUps the untimed rounds before the timed runs: for the bare engine's JVM and
+ * each stack, the share of the processor time the JIT compilers took in each round
  * @param notes what the reader should know to read the figures
  */
 public record BenchmarkReport(String date, String command, Machine machine, BenchmarkSize size, double wallSeconds,
 		List<BareEngineWorkload.Result> bareEngine, List<ThroughTheSystem.Result> throughTheSystem,
 		List<LatencyUnderLoad.Result> latencyUnderLoad, List<RegistryReads.Result> registryReads,
-		List<Footprint> footprint, List<String> notes) {
+		List<Footprint> footprint, List<WarmUp> warmUps, List<String> notes) {
+
+	/**
+	 * Warm-up rounds until the JIT compilers have settled, or a most.
+	 *
+	 * @param of {@code bare engine} or a stack's database
+	 * @param compilingShareByRound in each round, the share of the processor time (the
+	 * bare engine's JVM's, or the stack's processes') that the compilers took
+	 * @param settled whether the last round's share was at most the threshold
+	 */
+	public record WarmUp(String of, List<Double> compilingShareByRound, boolean settled) {
+	}
+
 }

@@ -72,6 +72,8 @@ public final class BenchmarkRun {
 
 	private final List<Footprint> footprints = new ArrayList<>();
 
+	private final List<BenchmarkReport.WarmUp> warmUps = new ArrayList<>();
+
 	/**
 	 * @param size how much each workload does
 	 * @param settings how the stacks run
@@ -100,6 +102,7 @@ public final class BenchmarkRun {
 		}
 		List<BareEngineWorkload.Result> otherLevels = new ArrayList<>();
 		if (this.parts.contains(ENGINE)) {
+			warmUpBareEngine();
 			bareEngineAtFull();
 			for (String level : levels.subList(1, levels.size())) {
 				otherLevels.add(bareEngine(EngineDatabase.H2, level));
@@ -136,7 +139,83 @@ public final class BenchmarkRun {
 			.toList();
 		return new BenchmarkReport(date.toString(), this.command, machine, this.size,
 				Math.round((System.nanoTime() - began) / 1e8) / 10.0, this.bareEngine, withRatios, this.latency,
-				this.reads, this.footprints, notes());
+				this.reads, this.footprints, this.warmUps, notes());
+	}
+
+	/**
+	 * Runs the bare engine untimed in this JVM until its JIT compilers have settled: its
+	 * first timed runs were otherwise those of an engine half compiled (2.5 renewals/s on
+	 * H2 at history full where the same run gave 6.9 once compiled, on 30 November).
+	 */
+	private void warmUpBareEngine() {
+		List<Double> shares = new ArrayList<>();
+		long self = ProcessHandle.current().pid();
+		for (int round = 1; round <= this.size.warmUpRounds(); round++) {
+			CpuUse.Sample before = CpuUse.of(self).orElseThrow();
+			try (EngineDatabase db = EngineDatabase.h2(folder("engine-warm-up"))) {
+				BareEngineWorkload.run(db, ProcessEngineConfiguration.HISTORY_FULL, this.size.renewals(),
+						this.size.warmUpRenewals(), this.size.engineThreads(), (line) -> {
+						});
+			}
+			double share = compilingShare(before, CpuUse.of(self).orElseThrow());
+			shares.add(percentOrNull(share));
+			this.say.accept(String.format(
+					"bare engine warm-up, round %d: the JIT compilers took %s of the " + "harness's processor time",
+					round, percent(share)));
+			if (!(share > this.size.settledCompiling())) {
+				break;
+			}
+		}
+		this.warmUps.add(new BenchmarkReport.WarmUp("bare engine", shares, settled(shares)));
+	}
+
+	/**
+	 * Runs renewals untimed through both doors of a stack until its processes' JIT
+	 * compilers have settled: the services compile their hot paths on renewals that are
+	 * not timed, as in services that have run a while.
+	 */
+	private void warmUpStack(BenchStack stack, RenewalTopicWatch watch, String db) {
+		if (this.size.warmUpRenewals() == 0) {
+			return;
+		}
+		List<Double> shares = new ArrayList<>();
+		for (int round = 1; round <= this.size.warmUpRounds(); round++) {
+			Map<String, CpuUse.Sample> before = stack.cpuTimes();
+			for (Door door : Door.values()) {
+				ThroughTheSystem.run(stack, watch, door, this.size.warmUpRenewals(), this.size.restClients(),
+						"WARM" + db + door.name().charAt(0) + round, this.say);
+			}
+			double share = CpuUse.between(before, stack.cpuTimes(), 0).compilingShare();
+			shares.add(percentOrNull(share));
+			this.say.accept(String.format("warm-up of the stack on %s, round %d: the JIT compilers took %s of its "
+					+ "processes' processor time", stack.databaseName(), round, percent(share)));
+			if (!(share > this.size.settledCompiling())) {
+				break;
+			}
+		}
+		this.warmUps.add(new BenchmarkReport.WarmUp(stack.databaseName(), shares, settled(shares)));
+	}
+
+	private static double compilingShare(CpuUse.Sample before, CpuUse.Sample after) {
+		if (before.compiling() == null || after.compiling() == null) {
+			return Double.NaN;
+		}
+		double total = after.total().minus(before.total()).toNanos();
+		return (total > 0) ? after.compiling().minus(before.compiling()).toNanos() / total : Double.NaN;
+	}
+
+	private boolean settled(List<Double> shares) {
+		Double last = shares.isEmpty() ? null : shares.get(shares.size() - 1);
+		return last != null && last <= this.size.settledCompiling();
+	}
+
+	/** A share to two decimals, or null where it is not known (no {@code /proc}). */
+	private static Double percentOrNull(double share) {
+		return Double.isNaN(share) ? null : Math.round(share * 100) / 100.0;
+	}
+
+	private static String percent(double share) {
+		return Double.isNaN(share) ? "an unknown share" : String.format("%.0f %%", share * 100);
 	}
 
 	/**
@@ -182,13 +261,7 @@ public final class BenchmarkRun {
 		Map<String, Long> underLoad = null;
 		String db = stack.databaseName().substring(0, 2).toUpperCase();
 		try (RenewalTopicWatch watch = RenewalTopicWatch.start(stack.bootstrapServers())) {
-			// The services' JIT compiles their hot paths on renewals that are not timed.
-			if (this.size.warmUpRenewals() > 0) {
-				for (Door door : Door.values()) {
-					ThroughTheSystem.run(stack, watch, door, this.size.warmUpRenewals(), this.size.restClients(),
-							"WARM" + db + door.name().charAt(0), this.say);
-				}
-			}
+			warmUpStack(stack, watch, db);
 			Map<Door, List<ThroughTheSystem.Result>> byDoor = new EnumMap<>(Door.class);
 			for (int round = 1; round <= this.size.throughputRuns(); round++) {
 				for (Door door : Door.values()) {
@@ -240,13 +313,19 @@ public final class BenchmarkRun {
 		List<String> notes = new ArrayList<>();
 		notes.add("Bare engine: a standalone Camunda "
 				+ ProcessEngineConfiguration.class.getPackage().getImplementationVersion()
-				+ " engine in the harness's JVM, configured as renewal-service's (job executor on, the history "
-				+ "level of the row, Hikari pool of 10), its events only counted; timed from the first position "
-				+ "to the last renewal ended, after the renewals were started and reviewed.");
+				+ " engine in the harness's JVM, configured as renewal-service's (job executor on, authorization "
+				+ "on, the history level of the row, Hikari pool of 10), its events only counted; timed from the "
+				+ "first position to the last renewal ended, after the renewals were started and reviewed; at "
+				+ "history full the median of " + this.size.throughputRuns() + " runs, after untimed runs until "
+				+ "the JVM's JIT compilers took at most " + Math.round(this.size.settledCompiling() * 100)
+				+ " % of its processor time.");
 		notes.add("Through the system: renewals started by the registry's renewal-due event and reviewed by staff "
 				+ "through /engine-rest before the timer; timed from the first position sent to the last "
 				+ "renewal-completed received from sanctions.renewal.events, with staff recording each adoption "
-				+ "through /engine-rest and the registry confirming it.");
+				+ "through /engine-rest and the registry confirming it; the median of " + this.size.throughputRuns()
+				+ " runs of each door, after rounds of " + this.size.warmUpRenewals() + " renewals through each "
+				+ "door until the stack's JIT compilers took at most " + Math.round(this.size.settledCompiling() * 100)
+				+ " % of its processes' processor time, or " + this.size.warmUpRounds() + " rounds.");
 		notes.add("Services run " + (this.settings.apps().isPresent()
 				? "from their unpacked jars with their class-data sharing archives, as ./sanctions up runs them, "
 				: "from their jars as built (no class-data sharing archive), ") + "with ./sanctions up's JVM options "

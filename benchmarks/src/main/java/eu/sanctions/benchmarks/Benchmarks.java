@@ -72,6 +72,7 @@ public final class Benchmarks {
 		BenchmarkReport report = new BenchmarkRun(size, settings, command, parts, Benchmarks::say).run();
 		System.out.println();
 		System.out.println(ReportTable.render(report));
+		System.out.println(ReportTable.warmUps(report));
 		Path json = write(report, out);
 		for (Path profile : ProfileSummary.besideEach(settings.recordings())) {
 			System.out.printf("Profile (SANCTIONS_BENCH_JFR): %s%n", profile);

@@ -45,6 +45,23 @@ public final class ReportTable {
 		return table.markdown();
 	}
 
+	/**
+	 * One line per warm-up: its rounds, with the compilers' share of the processor time
+	 * in each, and whether they settled.
+	 */
+	public static String warmUps(BenchmarkReport report) {
+		return report.warmUps()
+			.stream()
+			.map((warmUp) -> format("Warm-up, %s: %d round(s), the JIT compilers' share %s; %s.", warmUp.of(),
+					warmUp.compilingShareByRound().size(),
+					warmUp.compilingShareByRound()
+						.stream()
+						.map((share) -> (share != null) ? format("%.0f %%", share * 100) : "unknown")
+						.collect(Collectors.joining(", ")),
+					warmUp.settled() ? "settled" : "not settled within the rounds"))
+			.collect(Collectors.joining("\n"));
+	}
+
 	private void bareEngine(BareEngineWorkload.Result run) {
 		row("1", "Bare engine, history " + run.history() + ", " + run.threads() + " threads", run.database(),
 				format("%.1f renewals/s, %.0f positions/s (%d renewals, first position → last ended %.1f s); "
@@ -119,14 +136,21 @@ public final class ReportTable {
 
 	private static String cpu(CpuUse cpu) {
 		Double harness = cpu.secondsByProcess().get(CpuUse.HARNESS);
-		return format("CPU %.1f ms/position (%s)%s", cpu.msPerPosition(),
-				cpu.secondsByProcess()
-					.entrySet()
-					.stream()
-					.filter((entry) -> !entry.getKey().equals(CpuUse.HARNESS))
-					.map((entry) -> format("%s %.1f s", entry.getKey(), entry.getValue()))
-					.collect(Collectors.joining(", ")),
-				(harness != null) ? format("; the harness beside them %.1f s", harness) : "");
+		return format("CPU %.1f ms/position (%s)%s", cpu.msPerPosition(), cpu.secondsByProcess()
+			.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals(CpuUse.HARNESS))
+			.map((entry) -> format("%s %.1f s", entry.getKey(), entry.getValue()) + compiling(cpu, entry.getKey()))
+			.collect(Collectors.joining(", ")),
+				(harness != null) ? format("; the harness beside them %.1f s", harness) + compiling(cpu, CpuUse.HARNESS)
+						: "");
+	}
+
+	/** Of a process's processor time, its JIT compilers', where known. */
+	private static String compiling(CpuUse cpu, String process) {
+		Map<String, Double> compiling = cpu.compilingSecondsByProcess();
+		Double seconds = (compiling != null) ? compiling.get(process) : null;
+		return (seconds != null) ? format(" (compiling %.1f)", seconds) : "";
 	}
 
 	private static String megabytes(Map<String, Long> each, long total) {

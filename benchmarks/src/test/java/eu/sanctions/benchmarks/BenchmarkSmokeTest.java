@@ -66,6 +66,10 @@ class BenchmarkSmokeTest {
 			assertThat(run.cpu().msPerPosition()).isPositive();
 			assertThat(run.eachRunRenewalsPerSecond()).hasSize(size.throughputRuns());
 			assertThat(medianOf(run.eachRunRenewalsPerSecond())).isEqualTo(rounded(run.renewalsPerSecond()));
+			if (Files.isDirectory(Path.of("/proc/self/task"))) {
+				assertThat(run.cpu().compilingSecondsByProcess()).containsKeys("registry", "renewal", "notification",
+						CpuUse.HARNESS);
+			}
 		});
 
 		assertThat(report.latencyUnderLoad()).singleElement().satisfies((run) -> {
@@ -88,6 +92,14 @@ class BenchmarkSmokeTest {
 			assertThat(footprint.idleMb()).containsKeys("registry", "renewal", "notification");
 			assertThat(footprint.underLoadMb()).containsKeys("registry", "renewal", "notification");
 			assertThat(footprint.idleTotalMb()).isPositive();
+		});
+
+		assertThat(report.warmUps()).extracting(BenchmarkReport.WarmUp::of).containsExactly("bare engine", "H2");
+		assertThat(report.warmUps()).allSatisfy((warmUp) -> {
+			assertThat(warmUp.compilingShareByRound()).hasSize(size.warmUpRounds());
+			if (Files.isDirectory(Path.of("/proc/self/task"))) {
+				assertThat(warmUp.compilingShareByRound().get(0)).isBetween(0.0, 1.0);
+			}
 		});
 
 		String table = ReportTable.render(report);

@@ -1,24 +1,29 @@
 package eu.sanctions.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The system's processor time per position is its processes' alone: the harness, which
- * sends the load on the same cores, is shown beside them but not counted.
+ * sends the load on the same cores, is shown beside them but not counted; and of each
+ * process's time, its JIT compilers' share is told apart.
  */
 class CpuUseTest {
 
 	@Test
 	void countsTheSystemsProcessesPerPositionAndShowsTheHarnessBeside() {
-		Map<String, Duration> before = Map.of("kafka", Duration.ofSeconds(10), "renewal", Duration.ofSeconds(20),
-				CpuUse.HARNESS, Duration.ofSeconds(5));
-		Map<String, Duration> after = Map.of("kafka", Duration.ofSeconds(12), "renewal", Duration.ofMillis(26500),
-				CpuUse.HARNESS, Duration.ofSeconds(8));
+		Map<String, CpuUse.Sample> before = Map.of("kafka", sample(10_000, 1_000), "renewal", sample(20_000, 4_000),
+				CpuUse.HARNESS, sample(5_000, 500));
+		Map<String, CpuUse.Sample> after = Map.of("kafka", sample(12_000, 1_200), "renewal", sample(26_500, 6_000),
+				CpuUse.HARNESS, sample(8_000, 900));
 
 		CpuUse cpu = CpuUse.between(before, after, 100);
 
@@ -27,6 +32,37 @@ class CpuUseTest {
 			.containsEntry(CpuUse.HARNESS, 3.0);
 		assertThat(cpu.totalSeconds()).isEqualTo(8.5);
 		assertThat(cpu.msPerPosition()).isEqualTo(85.0);
+		assertThat(cpu.compilingSecondsByProcess()).containsEntry("kafka", 0.2)
+			.containsEntry("renewal", 2.0)
+			.containsEntry(CpuUse.HARNESS, 0.4);
+		assertThat(cpu.compilingShare()).as("2.2 of the system's 8.5 s, the harness's left out")
+			.isCloseTo(2.2 / 8.5, within(1e-9));
+	}
+
+	@Test
+	void withoutTheCompilersTimeAProcessHasNoCompilingEntry() {
+		CpuUse cpu = CpuUse.between(Map.of("renewal", new CpuUse.Sample(Duration.ofSeconds(1), null)),
+				Map.of("renewal", new CpuUse.Sample(Duration.ofSeconds(3), null)), 10);
+
+		assertThat(cpu.secondsByProcess()).containsEntry("renewal", 2.0);
+		assertThat(cpu.compilingSecondsByProcess()).isEmpty();
+		assertThat(cpu.compilingShare()).isNaN();
+	}
+
+	@Test
+	void readsThisJvmsCompilerThreadsFromProc() {
+		long pid = ProcessHandle.current().pid();
+		assumeTrue(Files.isDirectory(Path.of("/proc", Long.toString(pid), "task")), "Linux's /proc");
+
+		CpuUse.Sample sample = CpuUse.of(pid).orElseThrow();
+
+		assertThat(sample.compiling()).as("this JVM has compiled the test framework's and the tests' code")
+			.isPositive()
+			.isLessThan(sample.total());
+	}
+
+	private static CpuUse.Sample sample(long totalMillis, long compilingMillis) {
+		return new CpuUse.Sample(Duration.ofMillis(totalMillis), Duration.ofMillis(compilingMillis));
 	}
 
 }

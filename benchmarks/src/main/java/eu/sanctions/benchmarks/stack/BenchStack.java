@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import eu.sanctions.benchmarks.CpuUse;
@@ -163,18 +162,14 @@ public final class BenchStack implements AutoCloseable {
 	 * runs in a process of its own) and the three services; and the harness's, which
 	 * shares the cores with them (and, with the tests' in-JVM broker, includes it).
 	 */
-	public Map<String, Duration> cpuTimes() {
-		Map<String, Duration> cpu = new LinkedHashMap<>();
-		this.broker.pid().ifPresent((pid) -> cpuTime(pid).ifPresent((time) -> cpu.put("kafka", time)));
+	public Map<String, CpuUse.Sample> cpuTimes() {
+		Map<String, CpuUse.Sample> cpu = new LinkedHashMap<>();
+		this.broker.pid().ifPresent((pid) -> CpuUse.of(pid).ifPresent((sample) -> cpu.put("kafka", sample)));
 		for (ServiceProcess service : this.services) {
-			cpuTime(service.pid()).ifPresent((time) -> cpu.put(service.name(), time));
+			CpuUse.of(service.pid()).ifPresent((sample) -> cpu.put(service.name(), sample));
 		}
-		cpu.put(CpuUse.HARNESS, CpuUse.ofThisProcess());
+		CpuUse.of(ProcessHandle.current().pid()).ifPresent((sample) -> cpu.put(CpuUse.HARNESS, sample));
 		return cpu;
-	}
-
-	private static Optional<Duration> cpuTime(long pid) {
-		return ProcessHandle.of(pid).flatMap((process) -> process.info().totalCpuDuration());
 	}
 
 	@Override

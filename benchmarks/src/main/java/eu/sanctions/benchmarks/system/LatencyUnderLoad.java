@@ -54,7 +54,7 @@ public final class LatencyUnderLoad {
 					+ " positions/s for " + duration.toSeconds() + " s");
 			PacedSchedule schedule = new PacedSchedule(System.nanoTime() + 50_000_000L, perSecond);
 			matching.schedule(schedule);
-			Map<String, java.time.Duration> cpuBefore = stack.cpuTimes();
+			Map<String, CpuUse.Sample> cpuBefore = stack.cpuTimes();
 			long lateSends = 0;
 			for (int i = 0; i < total; i++) {
 				long due = schedule.awaitTurn(i);

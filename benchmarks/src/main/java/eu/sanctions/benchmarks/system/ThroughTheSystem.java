@@ -60,10 +60,10 @@ public final class ThroughTheSystem {
 		say.accept(door.label + " door, " + stack.databaseName() + ": " + renewals + " renewals open, sending "
 				+ renewals * RenewalPlan.STATES + " positions");
 		try {
-			Map<String, Duration> cpuBefore = stack.cpuTimes();
+			Map<String, CpuUse.Sample> cpuBefore = stack.cpuTimes();
 			long began = (door == Door.KAFKA) ? sendOnKafka(stack, open) : sendOverRest(system, open, restClients);
 			progress.awaitCompleted(WAIT);
-			Map<String, Duration> cpuAfter = stack.cpuTimes();
+			Map<String, CpuUse.Sample> cpuAfter = stack.cpuTimes();
 			if (staffFailure.get() != null) {
 				throw new IllegalStateException("Staff could not record an adoption", staffFailure.get());
 			}
