@@ -158,10 +158,10 @@ public final class BenchmarkRun {
 						});
 			}
 			double share = compilingShare(before, CpuUse.of(self).orElseThrow());
-			shares.add(percentOrNull(share));
+			shares.add(shareOrNull(share));
 			this.say.accept(String.format(
-					"bare engine warm-up, round %d: the JIT compilers took %s of the " + "harness's processor time",
-					round, percent(share)));
+					"bare engine warm-up, round %d: the JIT compilers took %s of the harness's processor time", round,
+					percent(share)));
 			if (!(share > this.size.settledCompiling())) {
 				break;
 			}
@@ -186,7 +186,7 @@ public final class BenchmarkRun {
 						"WARM" + db + door.name().charAt(0) + round, this.say);
 			}
 			double share = CpuUse.between(before, stack.cpuTimes(), 0).compilingShare();
-			shares.add(percentOrNull(share));
+			shares.add(shareOrNull(share));
 			this.say.accept(String.format("warm-up of the stack on %s, round %d: the JIT compilers took %s of its "
 					+ "processes' processor time", stack.databaseName(), round, percent(share)));
 			if (!(share > this.size.settledCompiling())) {
@@ -210,7 +210,7 @@ public final class BenchmarkRun {
 	}
 
 	/** A share to two decimals, or null where it is not known (no {@code /proc}). */
-	private static Double percentOrNull(double share) {
+	private static Double shareOrNull(double share) {
 		return Double.isNaN(share) ? null : Math.round(share * 100) / 100.0;
 	}
 
