@@ -1,6 +1,9 @@
 package eu.sanctions.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntToDoubleFunction;
 
 import eu.sanctions.benchmarks.engine.BareEngineWorkload;
 import eu.sanctions.benchmarks.system.LatencyUnderLoad;
@@ -38,6 +41,30 @@ public record BenchmarkReport(String date, String command, Machine machine, Benc
 	 * @param settled whether the last round's share was at most the threshold
 	 */
 	public record WarmUp(String of, List<Double> compilingShareByRound, boolean settled) {
+
+		/**
+		 * Runs rounds, each returning the compilers' share of its processor time (NaN
+		 * where unknown), until one's share is at most {@code size.settledCompiling()},
+		 * is unknown, or {@code size.warmUpRounds()} have run.
+		 */
+		public static WarmUp untilSettled(String of, BenchmarkSize size, IntToDoubleFunction round,
+				Consumer<String> say) {
+			List<Double> shares = new ArrayList<>();
+			boolean settled = false;
+			for (int number = 1; number <= size.warmUpRounds() && !settled; number++) {
+				double share = round.applyAsDouble(number);
+				boolean known = !Double.isNaN(share);
+				shares.add(known ? Math.round(share * 100) / 100.0 : null);
+				say.accept(String.format("warm-up of the %s, round %d: the JIT compilers took %s of the processor time",
+						of, number, known ? String.format("%.0f %%", share * 100) : "an unknown share"));
+				settled = known && share <= size.settledCompiling();
+				if (!known) {
+					break;
+				}
+			}
+			return new WarmUp(of, shares, settled);
+		}
+
 	}
 
 }

@@ -62,8 +62,6 @@ public final class BenchmarkRun {
 
 	private final List<BareEngineWorkload.Result> bareEngineAtFull = new ArrayList<>();
 
-	private int bareEngineRounds;
-
 	private final List<ThroughTheSystem.Result> throughTheSystem = new ArrayList<>();
 
 	private final List<LatencyUnderLoad.Result> latency = new ArrayList<>();
@@ -121,7 +119,7 @@ public final class BenchmarkRun {
 			}
 			bareEngineAtFullAgain();
 		}
-		while (this.parts.contains(ENGINE) && this.bareEngineRounds < this.size.throughputRuns()) {
+		while (this.parts.contains(ENGINE) && bareEngineRounds() < this.size.throughputRuns()) {
 			bareEngineAtFull();
 		}
 		for (String database : List.of(EngineDatabase.H2, EngineDatabase.POSTGRESQL)) {
@@ -148,25 +146,16 @@ public final class BenchmarkRun {
 	 * H2 at history full where the same run gave 6.9 once compiled, on 30 November).
 	 */
 	private void warmUpBareEngine() {
-		List<Double> shares = new ArrayList<>();
 		long self = ProcessHandle.current().pid();
-		for (int round = 1; round <= this.size.warmUpRounds(); round++) {
-			CpuUse.Sample before = CpuUse.of(self).orElseThrow();
+		this.warmUps.add(BenchmarkReport.WarmUp.untilSettled("bare engine", this.size, (round) -> {
+			Map<String, CpuUse.Sample> before = Map.of("harness's JVM", CpuUse.of(self).orElseThrow());
 			try (EngineDatabase db = EngineDatabase.h2(folder("engine-warm-up"))) {
 				BareEngineWorkload.run(db, ProcessEngineConfiguration.HISTORY_FULL, this.size.renewals(),
 						this.size.warmUpRenewals(), this.size.engineThreads(), (line) -> {
 						});
 			}
-			double share = compilingShare(before, CpuUse.of(self).orElseThrow());
-			shares.add(shareOrNull(share));
-			this.say.accept(String.format(
-					"bare engine warm-up, round %d: the JIT compilers took %s of the harness's processor time", round,
-					percent(share)));
-			if (!(share > this.size.settledCompiling())) {
-				break;
-			}
-		}
-		this.warmUps.add(new BenchmarkReport.WarmUp("bare engine", shares, settled(shares)));
+			return CpuUse.between(before, Map.of("harness's JVM", CpuUse.of(self).orElseThrow()), 0).compilingShare();
+		}, this.say));
 	}
 
 	/**
@@ -178,44 +167,14 @@ public final class BenchmarkRun {
 		if (this.size.warmUpRenewals() == 0) {
 			return;
 		}
-		List<Double> shares = new ArrayList<>();
-		for (int round = 1; round <= this.size.warmUpRounds(); round++) {
+		this.warmUps.add(BenchmarkReport.WarmUp.untilSettled(stack.databaseName(), this.size, (round) -> {
 			Map<String, CpuUse.Sample> before = stack.cpuTimes();
 			for (Door door : Door.values()) {
 				ThroughTheSystem.run(stack, watch, door, this.size.warmUpRenewals(), this.size.restClients(),
 						"WARM" + db + door.name().charAt(0) + round, this.say);
 			}
-			double share = CpuUse.between(before, stack.cpuTimes(), 0).compilingShare();
-			shares.add(shareOrNull(share));
-			this.say.accept(String.format("warm-up of the stack on %s, round %d: the JIT compilers took %s of its "
-					+ "processes' processor time", stack.databaseName(), round, percent(share)));
-			if (!(share > this.size.settledCompiling())) {
-				break;
-			}
-		}
-		this.warmUps.add(new BenchmarkReport.WarmUp(stack.databaseName(), shares, settled(shares)));
-	}
-
-	private static double compilingShare(CpuUse.Sample before, CpuUse.Sample after) {
-		if (before.compiling() == null || after.compiling() == null) {
-			return Double.NaN;
-		}
-		double total = after.total().minus(before.total()).toNanos();
-		return (total > 0) ? after.compiling().minus(before.compiling()).toNanos() / total : Double.NaN;
-	}
-
-	private boolean settled(List<Double> shares) {
-		Double last = shares.isEmpty() ? null : shares.get(shares.size() - 1);
-		return last != null && last <= this.size.settledCompiling();
-	}
-
-	/** A share to two decimals, or null where it is not known (no {@code /proc}). */
-	private static Double shareOrNull(double share) {
-		return Double.isNaN(share) ? null : Math.round(share * 100) / 100.0;
-	}
-
-	private static String percent(double share) {
-		return Double.isNaN(share) ? "an unknown share" : String.format("%.0f %%", share * 100);
+			return CpuUse.between(before, stack.cpuTimes(), 0).compilingShare();
+		}, this.say));
 	}
 
 	/**
@@ -227,11 +186,17 @@ public final class BenchmarkRun {
 	private void bareEngineAtFull() {
 		this.bareEngineAtFull.add(bareEngine(EngineDatabase.H2, ProcessEngineConfiguration.HISTORY_FULL));
 		this.bareEngineAtFull.add(bareEngine(EngineDatabase.POSTGRESQL, ProcessEngineConfiguration.HISTORY_FULL));
-		this.bareEngineRounds++;
+	}
+
+	/**
+	 * Rounds of the bare engine at history {@code full}, one run on each database each.
+	 */
+	private int bareEngineRounds() {
+		return this.bareEngineAtFull.size() / 2;
 	}
 
 	private void bareEngineAtFullAgain() {
-		if (this.parts.contains(ENGINE) && this.bareEngineRounds < this.size.throughputRuns()) {
+		if (this.parts.contains(ENGINE) && bareEngineRounds() < this.size.throughputRuns()) {
 			bareEngineAtFull();
 		}
 	}
