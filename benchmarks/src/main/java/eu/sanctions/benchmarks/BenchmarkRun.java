@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 
 import eu.sanctions.benchmarks.engine.BareEngineWorkload;
+import eu.sanctions.benchmarks.engine.Autovacuum;
 import eu.sanctions.benchmarks.engine.EngineDatabase;
 import eu.sanctions.benchmarks.stack.BenchStack;
 import eu.sanctions.benchmarks.stack.StackDatabase;
@@ -72,6 +73,9 @@ public final class BenchmarkRun {
 
 	private final List<BenchmarkReport.WarmUp> warmUps = new ArrayList<>();
 
+	/** What the harness did in autovacuum's stead on the PostgreSQL databases it made. */
+	private final Autovacuum.Tally autovacuums = new Autovacuum.Tally();
+
 	/**
 	 * @param size how much each workload does
 	 * @param settings how the stacks run
@@ -114,7 +118,7 @@ public final class BenchmarkRun {
 			bareEngineAtFullAgain();
 		}
 		if (this.size.postgresStack() && this.parts.contains(POSTGRES)) {
-			try (BenchStack stack = start(StackDatabase.postgres())) {
+			try (BenchStack stack = start(StackDatabase.postgres(this.autovacuums))) {
 				onStack(stack, false);
 			}
 			bareEngineAtFullAgain();
@@ -203,7 +207,7 @@ public final class BenchmarkRun {
 
 	private BareEngineWorkload.Result bareEngine(String database, String level) {
 		try (EngineDatabase db = database.equals(EngineDatabase.H2) ? EngineDatabase.h2(folder("engine-" + level))
-				: EngineDatabase.postgres()) {
+				: EngineDatabase.postgres(this.autovacuums)) {
 			BareEngineWorkload.Result result = BareEngineWorkload.run(db, level, this.size.renewals(),
 					this.size.warmUpRenewals(), this.size.engineThreads(), this.say);
 			this.say.accept(String.format("bare engine (%s, history %s): %.1f renewals/s, %.0f positions/s", database,
@@ -298,6 +302,12 @@ public final class BenchmarkRun {
 				+ this.settings.ownOptions() + "; broker: " + (this.settings.kafkaLibs().isPresent()
 						? "a process of its own from Maven Central's Kafka jars" : "the tests' in-JVM broker")
 				+ ".");
+		if (this.autovacuums.stoodIn()) {
+			notes.add(String.format("The PostgreSQL server has autovacuum off; the harness did its work on the "
+					+ "databases it made, by the server's autovacuum settings (every autovacuum_naptime, each table "
+					+ "past its thresholds): %d vacuums and %d analyses, %.1f s.", this.autovacuums.vacuums(),
+					this.autovacuums.analyzes(), this.autovacuums.seconds()));
+		}
 		return notes;
 	}
 

@@ -35,10 +35,18 @@ public record EngineDatabase(String name, String url, String username, String pa
 				});
 	}
 
-	/** A new database on the PostgreSQL server of the tests (127.0.0.1:5432). */
-	public static EngineDatabase postgres() {
+	/**
+	 * A new database on the PostgreSQL server of the tests (127.0.0.1:5432), vacuumed as
+	 * autovacuum would if the server has it off ({@link Autovacuum}).
+	 */
+	public static EngineDatabase postgres(Autovacuum.Tally tally) {
 		PostgresTestDatabase database = PostgresTestDatabase.create();
-		return new EngineDatabase(POSTGRESQL, database.url(), database.username(), database.password(), database);
+		Autovacuum autovacuum = Autovacuum.forDatabase(database.url(), database.username(), database.password(), tally);
+		return new EngineDatabase(POSTGRESQL, database.url(), database.username(), database.password(), () -> {
+			try (database) {
+				autovacuum.close();
+			}
+		});
 	}
 
 	@Override

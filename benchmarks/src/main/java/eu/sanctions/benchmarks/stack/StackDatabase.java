@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import eu.sanctions.benchmarks.engine.Autovacuum;
 import eu.sanctions.benchmarks.engine.EngineDatabase;
 import eu.sanctions.events.testing.PostgresTestDatabase;
 
@@ -16,18 +17,27 @@ public final class StackDatabase implements AutoCloseable {
 
 	private final String name;
 
+	private final Autovacuum.Tally autovacuums;
+
 	private final List<PostgresTestDatabase> created = new ArrayList<>();
 
-	private StackDatabase(String name) {
+	private final List<Autovacuum> vacuumed = new ArrayList<>();
+
+	private StackDatabase(String name, Autovacuum.Tally autovacuums) {
 		this.name = name;
+		this.autovacuums = autovacuums;
 	}
 
 	public static StackDatabase h2() {
-		return new StackDatabase(EngineDatabase.H2);
+		return new StackDatabase(EngineDatabase.H2, new Autovacuum.Tally());
 	}
 
-	public static StackDatabase postgres() {
-		return new StackDatabase(EngineDatabase.POSTGRESQL);
+	/**
+	 * Databases on the PostgreSQL server, vacuumed as autovacuum would if the server has
+	 * it off ({@link Autovacuum}), what was done added to the tally.
+	 */
+	public static StackDatabase postgres(Autovacuum.Tally autovacuums) {
+		return new StackDatabase(EngineDatabase.POSTGRESQL, autovacuums);
 	}
 
 	public String name() {
@@ -41,12 +51,15 @@ public final class StackDatabase implements AutoCloseable {
 		}
 		PostgresTestDatabase database = PostgresTestDatabase.create();
 		this.created.add(database);
+		this.vacuumed
+			.add(Autovacuum.forDatabase(database.url(), database.username(), database.password(), this.autovacuums));
 		return Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.username(),
 				"SPRING_DATASOURCE_PASSWORD", database.password());
 	}
 
 	@Override
 	public void close() {
+		this.vacuumed.forEach(Autovacuum::close);
 		this.created.forEach(PostgresTestDatabase::close);
 	}
 
