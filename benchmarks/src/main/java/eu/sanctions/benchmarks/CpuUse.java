@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,9 +17,12 @@ import java.util.stream.Stream;
  * which in JVMs a few minutes old is much of it.
  *
  * @param secondsByProcess processor seconds (user and system) each process used during
- * the workload, and the harness's own ({@value #HARNESS}), which sends the load on the
- * same cores
- * @param totalSeconds their sum, the harness's left out: the system's processor time
+ * the workload, and, where they can be read, the harness's own ({@value #HARNESS}), which
+ * sends the load on the same cores, and the PostgreSQL server's
+ * ({@value #DATABASE_SERVER}, every database on it, its maintenance included)
+ * @param totalSeconds their sum, the harness's and the database server's left out (so
+ * that it compares with the runs before the server's time was read): the services' and
+ * the broker's processor time
  * @param msPerPosition the sum over the positions the workload sent, in milliseconds
  * @param compilingSecondsByProcess of each process's seconds, those of its JIT compiler
  * threads (from Linux's {@code /proc}; empty elsewhere)
@@ -30,6 +34,14 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 	 * The harness's entry: shown beside the system's processes, not counted in the sum.
 	 */
 	public static final String HARNESS = "harness";
+
+	/**
+	 * The PostgreSQL server's entry, when the stack runs on the local server: shown
+	 * beside the system's processes, not counted in the sum.
+	 */
+	public static final String DATABASE_SERVER = "postgres";
+
+	private static final Set<String> BESIDE = Set.of(HARNESS, DATABASE_SERVER);
 
 	/** Linux reports threads' processor times in ticks of 1/100 s (USER_HZ). */
 	private static final long NANOS_PER_TICK = 10_000_000L;
@@ -49,7 +61,7 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 		});
 		double sum = used.entrySet()
 			.stream()
-			.filter((entry) -> !entry.getKey().equals(HARNESS))
+			.filter((entry) -> !BESIDE.contains(entry.getKey()))
 			.mapToDouble(Map.Entry::getValue)
 			.sum();
 		return new CpuUse(used, round(sum), (positions > 0) ? round(sum * 1000 / positions) : 0, compiling);
@@ -62,7 +74,7 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 	public double compilingShare() {
 		double compiling = 0;
 		for (String process : this.secondsByProcess.keySet()) {
-			if (process.equals(HARNESS)) {
+			if (BESIDE.contains(process)) {
 				continue;
 			}
 			Double seconds = this.compilingSecondsByProcess.get(process);
@@ -84,6 +96,60 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 		return ProcessHandle.of(pid)
 			.flatMap((process) -> process.info().totalCpuDuration())
 			.map((total) -> new Sample(total, compilingOf(pid)));
+	}
+
+	/**
+	 * The processor time of the PostgreSQL server on this machine so far: its
+	 * postmaster's own and that of the children it has reaped (ended backends), and each
+	 * running child process's (the backends, the writers, the WAL writer, autovacuum's
+	 * workers). Empty where there is no {@code /proc} or no such server (a Testcontainers
+	 * one runs in a virtual machine of its own on some systems).
+	 */
+	public static Optional<Sample> ofPostgresServer() {
+		Optional<ProcessHandle> postmaster = ProcessHandle.allProcesses()
+			.filter(CpuUse::isPostgres)
+			.filter((process) -> process.parent().filter(CpuUse::isPostgres).isEmpty())
+			.findFirst();
+		return postmaster.flatMap((server) -> {
+			long[] own = ticks(server.pid());
+			if (own == null) {
+				return Optional.empty();
+			}
+			long total = own[0] + own[1];
+			for (ProcessHandle child : server.descendants().toList()) {
+				long[] ticks = ticks(child.pid());
+				total += (ticks != null) ? ticks[0] - ticks[1] : 0;
+			}
+			return Optional.of(new Sample(Duration.ofNanos(total * NANOS_PER_TICK), null));
+		});
+	}
+
+	private static boolean isPostgres(ProcessHandle process) {
+		return process.info().command().filter((command) -> command.endsWith("/postgres")).isPresent();
+	}
+
+	/**
+	 * A process's user and system ticks, and its reaped children's, or null once it is
+	 * gone: {@code [own + children's, children's]}.
+	 */
+	private static long[] ticks(long pid) {
+		try {
+			String[] fields = statFields(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+			long children = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+			return new long[] { Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + children, children };
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The fields of a {@code /proc/<pid>/stat} line after the name: state, ppid, pgrp,
+	 * session, tty, tpgid, flags, minflt, cminflt, majflt, cmajflt, utime, stime, cutime,
+	 * cstime, …
+	 */
+	private static String[] statFields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 	}
 
 	/**
@@ -119,9 +185,7 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 			if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
 				return 0;
 			}
-			// After the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt,
-			// cminflt, majflt, cmajflt, utime, stime.
-			String[] fields = stat.substring(close + 2).split(" ");
+			String[] fields = statFields(stat);
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -136,14 +136,16 @@ public final class ReportTable {
 
 	private static String cpu(CpuUse cpu) {
 		Double harness = cpu.secondsByProcess().get(CpuUse.HARNESS);
-		return format("CPU %.1f ms/position (%s)%s", cpu.msPerPosition(), cpu.secondsByProcess()
+		Double database = cpu.secondsByProcess().get(CpuUse.DATABASE_SERVER);
+		return format("CPU %.1f ms/position (%s)%s%s", cpu.msPerPosition(), cpu.secondsByProcess()
 			.entrySet()
 			.stream()
-			.filter((entry) -> !entry.getKey().equals(CpuUse.HARNESS))
+			.filter((entry) -> !entry.getKey().equals(CpuUse.HARNESS) && !entry.getKey().equals(CpuUse.DATABASE_SERVER))
 			.map((entry) -> format("%s %.1f s", entry.getKey(), entry.getValue()) + compiling(cpu, entry.getKey()))
 			.collect(Collectors.joining(", ")),
 				(harness != null) ? format("; the harness beside them %.1f s", harness) + compiling(cpu, CpuUse.HARNESS)
-						: "");
+						: "",
+				(database != null) ? format("; the PostgreSQL server beside them %.1f s", database) : "");
 	}
 
 	/** Of a process's processor time, its JIT compilers', where known. */

@@ -2,10 +2,18 @@ package eu.sanctions.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import eu.sanctions.events.testing.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -21,21 +29,24 @@ class CpuUseTest {
 	@Test
 	void countsTheSystemsProcessesPerPositionAndShowsTheHarnessBeside() {
 		Map<String, CpuUse.Sample> before = Map.of("kafka", sample(10_000, 1_000), "renewal", sample(20_000, 4_000),
-				CpuUse.HARNESS, sample(5_000, 500));
+				CpuUse.HARNESS, sample(5_000, 500), CpuUse.DATABASE_SERVER,
+				new CpuUse.Sample(Duration.ofSeconds(40), null));
 		Map<String, CpuUse.Sample> after = Map.of("kafka", sample(12_000, 1_200), "renewal", sample(26_500, 6_000),
-				CpuUse.HARNESS, sample(8_000, 900));
+				CpuUse.HARNESS, sample(8_000, 900), CpuUse.DATABASE_SERVER,
+				new CpuUse.Sample(Duration.ofSeconds(47), null));
 
 		CpuUse cpu = CpuUse.between(before, after, 100);
 
 		assertThat(cpu.secondsByProcess()).containsEntry("kafka", 2.0)
 			.containsEntry("renewal", 6.5)
-			.containsEntry(CpuUse.HARNESS, 3.0);
-		assertThat(cpu.totalSeconds()).isEqualTo(8.5);
+			.containsEntry(CpuUse.HARNESS, 3.0)
+			.containsEntry(CpuUse.DATABASE_SERVER, 7.0);
+		assertThat(cpu.totalSeconds()).as("the harness and the database server beside, not in the sum").isEqualTo(8.5);
 		assertThat(cpu.msPerPosition()).isEqualTo(85.0);
 		assertThat(cpu.compilingSecondsByProcess()).containsEntry("kafka", 0.2)
 			.containsEntry("renewal", 2.0)
 			.containsEntry(CpuUse.HARNESS, 0.4);
-		assertThat(cpu.compilingShare()).as("2.2 of the system's 8.5 s, the harness's left out")
+		assertThat(cpu.compilingShare()).as("2.2 of the system's 8.5 s, the harness's and the server's left out")
 			.isCloseTo(2.2 / 8.5, within(1e-9));
 	}
 
@@ -59,6 +70,24 @@ class CpuUseTest {
 		assertThat(sample.compiling()).as("this JVM has compiled the test framework's and the tests' code")
 			.isPositive()
 			.isLessThan(sample.total());
+	}
+
+	@Test
+	void readsThePostgresqlServersTimeIncludingItsBackends() throws SQLException {
+		try (PostgresTestDatabase database = PostgresTestDatabase.create();
+				Connection connection = DriverManager.getConnection(database.url(), database.username(),
+						database.password());
+				Statement statement = connection.createStatement()) {
+			Optional<CpuUse.Sample> before = CpuUse.ofPostgresServer();
+			assumeTrue(before.isPresent(), "a PostgreSQL server on this machine whose processes can be read");
+
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM generate_series(1, 5000000)")) {
+				rows.next();
+			}
+
+			Duration used = CpuUse.ofPostgresServer().orElseThrow().total().minus(before.get().total());
+			assertThat(used).as("the backend's counting, in the server's time").isGreaterThan(Duration.ofMillis(50));
+		}
 	}
 
 	private static CpuUse.Sample sample(long totalMillis, long compilingMillis) {

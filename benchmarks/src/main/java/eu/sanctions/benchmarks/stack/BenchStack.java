@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.RenewalPlan;
+import eu.sanctions.benchmarks.engine.EngineDatabase;
 import eu.sanctions.systemtests.client.Endpoints;
 import eu.sanctions.systemtests.client.SanctionsSystem;
 import eu.sanctions.systemtests.client.Users;
@@ -169,6 +170,9 @@ public final class BenchStack implements AutoCloseable {
 			CpuUse.of(service.pid()).ifPresent((sample) -> cpu.put(service.name(), sample));
 		}
 		CpuUse.of(ProcessHandle.current().pid()).ifPresent((sample) -> cpu.put(CpuUse.HARNESS, sample));
+		if (EngineDatabase.POSTGRESQL.equals(this.database.name())) {
+			CpuUse.ofPostgresServer().ifPresent((sample) -> cpu.put(CpuUse.DATABASE_SERVER, sample));
+		}
 		return cpu;
 	}
 
