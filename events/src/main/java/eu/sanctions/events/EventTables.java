@@ -47,9 +47,9 @@ public final class EventTables {
 	 * A warning when the database is PostgreSQL with autovacuum off. The outbox, the
 	 * inbox and, in renewal-service, the engine's runtime tables update or delete a row
 	 * for nearly every row they insert; without autovacuum the dead versions stay, every
-	 * index scan reads past them, and the planner never learns the tables' sizes. A stack
-	 * on such a server fell behind 100 positions/s within ten minutes
-	 * ({@code benchmarks/BENCHMARKS.md}).
+	 * index scan reads past them, and the planner never learns the tables' sizes: ten
+	 * minutes into a benchmark on such a server, renewal-service's queries read some 200
+	 * 000 index entries per position ({@code benchmarks/BENCHMARKS.md}).
 	 */
 	static Optional<String> autovacuumWarning(Connection connection) throws SQLException {
 		if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
