@@ -68,6 +68,9 @@ public final class ReportTable {
 						+ "start → ended %.1f renewals/s; CPU %.1f ms/position", run.renewalsPerSecond(),
 						run.positionsPerSecond(), run.renewals(), run.seconds(),
 						run.startToCompletedRenewalsPerSecond(), run.cpuMsPerPosition())
+						+ ((run.databaseServerMsPerPosition() == null) ? ""
+								: format("; the PostgreSQL server beside it %.1f ms/position",
+										run.databaseServerMsPerPosition()))
 						+ eachRun(run.eachRunRenewalsPerSecond()),
 				"the limit", "");
 	}

@@ -53,6 +53,12 @@ class BenchmarkSmokeTest {
 				.hasSize(size.throughputRuns());
 			assertThat(medianOf(run.eachRunRenewalsPerSecond())).isEqualTo(rounded(run.renewalsPerSecond()));
 		});
+		assertThat(report.bareEngine().get(0).databaseServerMsPerPosition()).as("H2 runs in the engine's JVM").isNull();
+		if (CpuUse.ofPostgresServer().isPresent()) {
+			assertThat(report.bareEngine().get(1).databaseServerMsPerPosition())
+				.as("the PostgreSQL server's work for the engine")
+				.isPositive();
+		}
 
 		assertThat(report.throughTheSystem()).extracting(ThroughTheSystem.Result::door)
 			.containsExactly("Kafka", "REST");

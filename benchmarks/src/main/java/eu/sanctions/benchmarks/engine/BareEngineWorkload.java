@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,9 +53,15 @@ public final class BareEngineWorkload {
 			each(workers, timed, EngineRenewal::startAndReview);
 			long positionsBegan = System.nanoTime();
 			Duration cpuBefore = CpuUse.ofThisProcess();
+			Optional<CpuUse.Sample> serverBefore = databaseServer(database);
 			each(workers, timed, (renewal) -> renewal.positionsToCompletion(today));
 			long ended = System.nanoTime();
 			Duration cpu = CpuUse.ofThisProcess().minus(cpuBefore);
+			Optional<CpuUse.Sample> serverAfter = databaseServer(database);
+			int positions = renewals * RenewalPlan.STATES;
+			Double serverMsPerPosition = (serverBefore.isPresent() && serverAfter.isPresent()) ? Math
+				.round(serverAfter.get().total().minus(serverBefore.get().total()).toNanos() / 1e5 / positions) / 10.0
+					: null;
 
 			if (counted) {
 				progress.accept("bare engine (" + database.name() + ", history " + historyLevel + "), start to end: "
@@ -68,13 +75,18 @@ public final class BareEngineWorkload {
 			return new Result(database.name(), historyLevel, threads, renewals, renewals * RenewalPlan.STATES,
 					seconds(positionsBegan - began), seconds, renewals / seconds,
 					renewals * RenewalPlan.STATES / seconds, renewals / seconds(ended - began),
-					Math.round(cpu.toNanos() / 1e5 / (renewals * RenewalPlan.STATES)) / 10.0, completed,
+					Math.round(cpu.toNanos() / 1e5 / positions) / 10.0, serverMsPerPosition, completed,
 					List.of(Math.round(renewals / seconds * 100) / 100.0));
 		}
 		finally {
 			workers.shutdownNow();
 			ClockUtil.reset();
 		}
+	}
+
+	/** The PostgreSQL server's processor time so far, when the engine runs on it. */
+	private static Optional<CpuUse.Sample> databaseServer(EngineDatabase database) {
+		return EngineDatabase.POSTGRESQL.equals(database.name()) ? CpuUse.ofPostgresServer() : Optional.empty();
 	}
 
 	private static List<EngineRenewal> renewals(BareEngine engine, String prefix, int count) {
@@ -122,21 +134,24 @@ public final class BareEngineWorkload {
 	 * @param cpuMsPerPosition processor time this JVM used from the first position to the
 	 * last renewal ended, over the positions: the engine's, its job executor's, the
 	 * driving threads' and the database's when it is H2
+	 * @param databaseServerMsPerPosition the same of the PostgreSQL server's processor
+	 * time, every process of it ({@link CpuUse#ofPostgresServer()}); null on H2, or where
+	 * it cannot be read
 	 * @param completed renewal-completed events counted
 	 * @param eachRunRenewalsPerSecond where the workload ran several times and this is
 	 * the median run: each run's renewals per second, in the order they ran
 	 */
 	public record Result(String database, String history, int threads, int renewals, int positions,
 			double startAndReviewSeconds, double seconds, double renewalsPerSecond, double positionsPerSecond,
-			double startToCompletedRenewalsPerSecond, double cpuMsPerPosition, long completed,
-			List<Double> eachRunRenewalsPerSecond) {
+			double startToCompletedRenewalsPerSecond, double cpuMsPerPosition, Double databaseServerMsPerPosition,
+			long completed, List<Double> eachRunRenewalsPerSecond) {
 
 		/** This run, standing for several whose renewals per second were these. */
 		public Result asMedianOf(List<Double> eachRun) {
 			return new Result(this.database, this.history, this.threads, this.renewals, this.positions,
 					this.startAndReviewSeconds, this.seconds, this.renewalsPerSecond, this.positionsPerSecond,
-					this.startToCompletedRenewalsPerSecond, this.cpuMsPerPosition, this.completed,
-					List.copyOf(eachRun));
+					this.startToCompletedRenewalsPerSecond, this.cpuMsPerPosition, this.databaseServerMsPerPosition,
+					this.completed, List.copyOf(eachRun));
 		}
 
 	}
