@@ -29,10 +29,8 @@ class EventTablesTest {
 		try (PostgresTestDatabase database = PostgresTestDatabase.create();
 				Connection connection = DriverManager.getConnection(database.url(), database.username(),
 						database.password());
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SHOW autovacuum")) {
-			rows.next();
-			boolean off = !"on".equals(rows.getString(1));
+				Statement statement = connection.createStatement()) {
+			boolean off = !database.serverRunsAutovacuum();
 
 			// The local server of the tests has it off, a Testcontainers one on.
 			if (off) {

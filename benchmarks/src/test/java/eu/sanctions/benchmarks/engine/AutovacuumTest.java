@@ -89,16 +89,11 @@ class AutovacuumTest {
 
 	@Test
 	void standsInOnlyWhereTheServerHasAutovacuumOff() throws SQLException {
-		try (PostgresTestDatabase database = PostgresTestDatabase.create();
-				Connection connection = DriverManager.getConnection(database.url(), database.username(),
-						database.password());
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SHOW autovacuum")) {
-			rows.next();
+		try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
 			Autovacuum.Tally tally = new Autovacuum.Tally();
 			try (Autovacuum autovacuum = Autovacuum.forDatabase(database.url(), database.username(),
 					database.password(), tally)) {
-				assertThat(autovacuum.standingIn()).isEqualTo(!"on".equals(rows.getString(1)));
+				assertThat(autovacuum.standingIn()).isEqualTo(!database.serverRunsAutovacuum());
 				assertThat(tally.stoodIn()).isEqualTo(autovacuum.standingIn());
 			}
 		}

@@ -2,6 +2,7 @@ package eu.sanctions.events.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -81,6 +82,21 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
 	public String password() {
 		return this.password;
+	}
+
+	/**
+	 * Whether the server runs autovacuum ({@code SHOW autovacuum}): a Testcontainers one
+	 * does, PostgreSQL's default; the local server of this project's machines does not.
+	 */
+	public boolean serverRunsAutovacuum() {
+		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SHOW autovacuum")) {
+			return rows.next() && "on".equals(rows.getString(1));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not ask " + this.url + " whether autovacuum is on", ex);
+		}
 	}
 
 	@Override
