@@ -115,7 +115,9 @@ public record CpuUse(Map<String, Double> secondsByProcess, double totalSeconds, 
 			if (own == null) {
 				return Optional.empty();
 			}
-			long total = own[0] + own[1];
+			// The postmaster's own time and its ended children's; each running child's
+			// own.
+			long total = own[0];
 			for (ProcessHandle child : server.descendants().toList()) {
 				long[] ticks = ticks(child.pid());
 				total += (ticks != null) ? ticks[0] - ticks[1] : 0;

@@ -90,6 +90,52 @@ class CpuUseTest {
 		}
 	}
 
+	@Test
+	void countsAnEndedBackendsTimeOnce() throws SQLException, InterruptedException {
+		try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+			assumeTrue(CpuUse.ofPostgresServer().isPresent(),
+					"a PostgreSQL server on this machine whose processes can be read");
+			Duration kept;
+			try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+					database.password())) {
+				kept = serverTimeOf(() -> count(connection));
+			}
+			Duration ended = serverTimeOf(() -> {
+				try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+						database.password())) {
+					count(connection);
+				}
+				// The postmaster adds an ended backend's time to its children's once it
+				// has
+				// reaped it.
+				Thread.sleep(500);
+			});
+
+			assertThat(ended.toMillis())
+				.as("the same work on a backend that ended, against one still running (%s)", kept)
+				.isBetween(kept.toMillis() / 2, kept.toMillis() * 3 / 2);
+		}
+	}
+
+	private static Duration serverTimeOf(Work work) throws SQLException, InterruptedException {
+		CpuUse.Sample before = CpuUse.ofPostgresServer().orElseThrow();
+		work.run();
+		return CpuUse.ofPostgresServer().orElseThrow().total().minus(before.total());
+	}
+
+	private static void count(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM generate_series(1, 20000000)")) {
+			rows.next();
+		}
+	}
+
+	private interface Work {
+
+		void run() throws SQLException, InterruptedException;
+
+	}
+
 	private static CpuUse.Sample sample(long totalMillis, long compilingMillis) {
 		return new CpuUse.Sample(Duration.ofMillis(totalMillis), Duration.ofMillis(compilingMillis));
 	}
