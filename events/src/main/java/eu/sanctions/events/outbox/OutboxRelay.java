@@ -27,12 +27,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
-import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -51,7 +45,17 @@ import eu.sanctions.events.cloudevents.EventCodec;
  * an event that was not. At least once: a crash between the send and the mark sends again
  * (consumers deduplicate by event id); never out of order within a package, because
  * events of one package are numbered and stored in commit order and one relay at a time
- * (a ShedLock lock) sends them in that order.
+ * sends them in that order.
+ * <p>
+ * One relay at a time: each batch is one database transaction, which takes the service's
+ * row in {@code outbox_relay_lock} ({@code FOR UPDATE SKIP LOCKED}; a node that finds it
+ * taken leaves the pass to the node that has it), reads the batch, sends it, marks what
+ * the broker acknowledged and commits, which lets the row go. A pass is therefore one
+ * commit, where a lock of its own (ShedLock's, before) took three: its lock, the marks
+ * and its release. A node that dies lets the row go with its connection; on PostgreSQL a
+ * node that stops answering with its transaction open loses it after
+ * {@link Settings#lockAtMostFor()}, when the server ends a session idle in its
+ * transaction for longer.
  * <p>
  * A send the broker has not acknowledged within the send timeout is not left in the
  * producer: the relay closes the producer at once, which aborts every send it still
@@ -79,8 +83,6 @@ public final class OutboxRelay implements AutoCloseable {
 
 	private final EventCodec codec;
 
-	private final LockingTaskExecutor locks;
-
 	private final String lockName;
 
 	private final Settings settings;
@@ -99,6 +101,9 @@ public final class OutboxRelay implements AutoCloseable {
 
 	private volatile Instant lastCleanup = Instant.EPOCH;
 
+	/** Whether the database is PostgreSQL; {@code null} until the first pass asks. */
+	private volatile Boolean postgres;
+
 	/**
 	 * @param dataSource the service's data source (the relay commits its own small
 	 * transactions)
@@ -107,8 +112,8 @@ public final class OutboxRelay implements AutoCloseable {
 	 * settings' send timeout) each time it is asked, one the relay alone uses: it is
 	 * closed when a batch fails (see {@link #producersFrom(Map)})
 	 * @param codec the codec
-	 * @param lockName the ShedLock lock, one per service: the relays of a service's nodes
-	 * take turns under it
+	 * @param lockName the relay's lock, one per service: the relays of a service's nodes
+	 * take turns under it (its row in {@code outbox_relay_lock}, made at the first pass)
 	 * @param settings how often, how much, how long
 	 * @param clock the clock of the times it writes
 	 */
@@ -117,7 +122,6 @@ public final class OutboxRelay implements AutoCloseable {
 		this.dataSource = dataSource;
 		this.producers = producers;
 		this.codec = codec;
-		this.locks = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
 		this.lockName = lockName;
 		this.settings = settings;
 		this.clock = clock;
@@ -188,24 +192,31 @@ public final class OutboxRelay implements AutoCloseable {
 	}
 
 	/**
-	 * Sends what is pending now, under the relay lock, until nothing is left or the
-	 * broker stops acknowledging.
+	 * Sends what is pending now, a batch a transaction under the relay lock, until
+	 * nothing is left, the broker stops acknowledging, or half of
+	 * {@link Settings#lockAtMostFor()} has gone (the rest waits for the next pass, so
+	 * that clean-up and shut-down are not held up by a long backlog).
 	 * @return how many events were acknowledged, or -1 if another node holds the lock
 	 */
 	public int relayPending() {
+		long deadline = System.nanoTime() + this.settings.lockAtMostFor().dividedBy(2).toNanos();
+		int total = 0;
+		boolean held = false;
 		try {
-			// Lock times are ShedLock's (the system clock), whatever clock the service
-			// runs on: a service whose
-			// clock is moved ahead in a test or a demo must not wait on a lock that it
-			// thinks it still holds.
-			TaskResult<Integer> result = this.locks.executeWithLock(this::relayUntilEmpty, new LockConfiguration(
-					ClockProvider.now(), this.lockName, this.settings.lockAtMostFor(), Duration.ZERO));
-			return result.wasExecuted() ? result.getResult() : -1;
+			while (this.running || this.thread == null) {
+				Batch batch = relayBatch();
+				if (batch == null) {
+					return held ? total : -1;
+				}
+				held = true;
+				total += batch.published();
+				if (batch.failed() || batch.read() < this.settings.batchSize() || System.nanoTime() - deadline > 0) {
+					break;
+				}
+			}
+			return total;
 		}
-		catch (RuntimeException | Error ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
+		catch (SQLException ex) {
 			throw new EventStorageException("The relay failed", ex);
 		}
 	}
@@ -250,27 +261,126 @@ public final class OutboxRelay implements AutoCloseable {
 		}
 	}
 
-	private int relayUntilEmpty() throws SQLException {
-		Instant deadline = ClockProvider.now().plus(this.settings.lockAtMostFor().dividedBy(2));
-		int total = 0;
-		while (this.running || this.thread == null) {
-			List<PendingEvent> batch = pendingBatch();
-			Sent sent = send(batch);
-			List<PendingEvent> published = sent.publishedInOrder(batch);
-			markPublished(published);
-			total += published.size();
-			if (sent.failed() || batch.size() < this.settings.batchSize() || ClockProvider.now().isAfter(deadline)) {
-				break;
+	/**
+	 * One batch in one transaction: takes the lock, reads what is pending, sends it,
+	 * marks what the broker acknowledged, commits.
+	 * @return what it did, or {@code null} if another node holds the lock
+	 */
+	private Batch relayBatch() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try {
+				if (!lock(connection)) {
+					connection.rollback();
+					return null;
+				}
+				List<PendingEvent> batch = pendingBatch(connection);
+				Sent sent = send(batch);
+				List<PendingEvent> published = sent.publishedInOrder(batch);
+				markPublished(connection, published);
+				connection.commit();
+				this.relayed.addAndGet(published.size());
+				return new Batch(batch.size(), published.size(), sent.failed());
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollBack(connection, ex);
+				throw ex;
+			}
+			finally {
+				restoreAutoCommit(connection, autoCommit);
 			}
 		}
-		return total;
 	}
 
-	private List<PendingEvent> pendingBatch() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement select = connection.prepareStatement("""
-						SELECT id, topic, record_key, cloud_event FROM event_outbox
-						WHERE published_at IS NULL ORDER BY id FETCH FIRST ? ROWS ONLY""")) {
+	/**
+	 * Takes the relay's lock for the connection's transaction, making its row at the
+	 * service's first pass.
+	 * @return {@code false} if another node holds it
+	 */
+	private boolean lock(Connection connection) throws SQLException {
+		if (takeLock(connection)) {
+			return true;
+		}
+		try (PreparedStatement exists = connection
+			.prepareStatement("SELECT COUNT(*) FROM outbox_relay_lock WHERE name = ?")) {
+			exists.setString(1, this.lockName);
+			try (ResultSet rows = exists.executeQuery()) {
+				rows.next();
+				if (rows.getLong(1) > 0) {
+					return false;
+				}
+			}
+		}
+		try (PreparedStatement insert = connection
+			.prepareStatement("INSERT INTO outbox_relay_lock (name) VALUES (?)")) {
+			insert.setString(1, this.lockName);
+			insert.executeUpdate();
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			// Another node made the row at the same moment, and may be relaying.
+			connection.rollback();
+			return false;
+		}
+		return takeLock(connection);
+	}
+
+	private boolean takeLock(Connection connection) throws SQLException {
+		// On PostgreSQL the same statement has the server end this session if it stays
+		// idle in this transaction for longer than lockAtMostFor: a node that stops
+		// answering with the lock held loses it then. The setting ends with the
+		// transaction.
+		boolean onPostgres = isPostgres(connection);
+		try (PreparedStatement take = connection.prepareStatement(onPostgres ? """
+				SELECT name, set_config('idle_in_transaction_session_timeout', ?, true) FROM outbox_relay_lock
+				WHERE name = ? FOR UPDATE SKIP LOCKED""" : """
+				SELECT name FROM outbox_relay_lock WHERE name = ? FOR UPDATE SKIP LOCKED""")) {
+			int parameter = 1;
+			if (onPostgres) {
+				take.setString(parameter++, String.valueOf(this.settings.lockAtMostFor().toMillis()));
+			}
+			take.setString(parameter, this.lockName);
+			try (ResultSet rows = take.executeQuery()) {
+				return rows.next();
+			}
+		}
+	}
+
+	private boolean isPostgres(Connection connection) throws SQLException {
+		Boolean known = this.postgres;
+		if (known == null) {
+			known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+			this.postgres = known;
+		}
+		return known;
+	}
+
+	private static void rollBack(Connection connection, Throwable failure) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			if (!connection.isClosed()) {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			// A connection the server has ended: the pool throws it away.
+			log.debug("Could not restore auto-commit on the relay's connection: {}", ex.getMessage());
+		}
+	}
+
+	private List<PendingEvent> pendingBatch(Connection connection) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("""
+				SELECT id, topic, record_key, cloud_event FROM event_outbox
+				WHERE published_at IS NULL ORDER BY id FETCH FIRST ? ROWS ONLY""")) {
 			select.setInt(1, this.settings.batchSize());
 			List<PendingEvent> batch = new ArrayList<>();
 			try (ResultSet rows = select.executeQuery()) {
@@ -349,33 +459,20 @@ public final class OutboxRelay implements AutoCloseable {
 		return this.producer;
 	}
 
-	private void markPublished(List<PendingEvent> published) throws SQLException {
+	private void markPublished(Connection connection, List<PendingEvent> published) throws SQLException {
 		if (published.isEmpty()) {
 			return;
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try (PreparedStatement update = connection
-				.prepareStatement("UPDATE event_outbox SET published_at = ? WHERE id = ?")) {
-				Timestamp now = Timestamp.from(this.clock.instant());
-				for (PendingEvent event : published) {
-					update.setTimestamp(1, now);
-					update.setLong(2, event.id());
-					update.addBatch();
-				}
-				update.executeBatch();
-				connection.commit();
+		try (PreparedStatement update = connection
+			.prepareStatement("UPDATE event_outbox SET published_at = ? WHERE id = ?")) {
+			Timestamp now = Timestamp.from(this.clock.instant());
+			for (PendingEvent event : published) {
+				update.setTimestamp(1, now);
+				update.setLong(2, event.id());
+				update.addBatch();
 			}
-			catch (SQLException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(autoCommit);
-			}
+			update.executeBatch();
 		}
-		this.relayed.addAndGet(published.size());
 	}
 
 	private void cleanUpIfDue() {
@@ -399,6 +496,16 @@ public final class OutboxRelay implements AutoCloseable {
 	}
 
 	private record PendingEvent(long id, String topic, String key, String cloudEvent) {
+	}
+
+	/**
+	 * What one batch's transaction did.
+	 *
+	 * @param read how many pending events it read
+	 * @param published how many of them it marked published
+	 * @param failed whether the broker left any of them unacknowledged
+	 */
+	private record Batch(int read, int published, boolean failed) {
 	}
 
 	/**
@@ -460,8 +567,10 @@ public final class OutboxRelay implements AutoCloseable {
 	 * @param sendTimeout how long it waits for the broker to acknowledge a batch; shorter
 	 * than the producer's {@code delivery.timeout.ms}, so that it gives up on a send (and
 	 * aborts it) before the producer does
-	 * @param lockAtMostFor how long a crashed node's lock blocks the others; at least
-	 * twice the send timeout
+	 * @param lockAtMostFor how long a node that stops answering with the relay's lock
+	 * held blocks the others (on PostgreSQL, which then ends its session; on H2 the
+	 * database lives in the node); also bounds a pass to half of it; at least twice the
+	 * send timeout
 	 * @param retention how long relayed events stay in the table, for inspection
 	 */
 	public record Settings(Duration pollInterval, Integer batchSize, Duration sendTimeout, Duration lockAtMostFor,

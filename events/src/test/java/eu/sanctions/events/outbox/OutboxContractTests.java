@@ -1,6 +1,9 @@
 package eu.sanctions.events.outbox;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,17 +53,17 @@ abstract class OutboxContractTests {
 
 	private static final URI SOURCE = URI.create("urn:eu-sanctions:test");
 
-	private static KafkaTestBroker broker;
+	static KafkaTestBroker broker;
 
-	private final EventCodec codec = new EventCodec();
+	final EventCodec codec = new EventCodec();
 
-	private DataSource dataSource;
+	DataSource dataSource;
 
-	private TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
-	private Outbox outbox;
+	Outbox outbox;
 
-	private String topic;
+	String topic;
 
 	private final List<KafkaProducer<String, byte[]>> producers = new java.util.ArrayList<>();
 
@@ -254,6 +257,30 @@ abstract class OutboxContractTests {
 	}
 
 	@Test
+	void leavesThePassToTheNodeThatHoldsTheLock() throws Exception {
+		try (OutboxRelay relay = relay(broker.bootstrapServers(), "relay"); TopicReader reader = reader()) {
+			assertThat(relay.relayPending()).as("the first pass makes the lock's row and finds nothing").isZero();
+			this.transactions
+				.executeWithoutResult((status) -> this.outbox.append(this.topic, position("EU-BLR", MemberState.LT)));
+			try (Connection otherNode = this.dataSource.getConnection()) {
+				otherNode.setAutoCommit(false);
+				try (PreparedStatement take = otherNode
+					.prepareStatement("SELECT name FROM outbox_relay_lock WHERE name = ? FOR UPDATE")) {
+					take.setString(1, "relay");
+					try (ResultSet rows = take.executeQuery()) {
+						assertThat(rows.next()).isTrue();
+					}
+				}
+				assertThat(relay.relayPending()).as("another node holds the lock").isEqualTo(-1);
+				assertThat(relay.pendingCount()).isOne();
+				otherNode.commit();
+			}
+			assertThat(relay.relayPending()).isOne();
+			assertThat(reader.awaitEvents("EU-BLR", 1)).extracting(ReceivedEvent::sequence).containsExactly(1L);
+		}
+	}
+
+	@Test
 	void relaysAsSoonAsItIsWokenUp() {
 		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers()), this.codec,
 				"relay", new OutboxRelay.Settings(Duration.ofMinutes(5), 100, Duration.ofSeconds(4),
@@ -323,7 +350,7 @@ abstract class OutboxContractTests {
 				Duration.ofDays(1));
 	}
 
-	private KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+	KafkaProducer<String, byte[]> producer(String bootstrapServers) {
 		return producer(bootstrapServers, 5000);
 	}
 
@@ -344,11 +371,11 @@ abstract class OutboxContractTests {
 				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000, ProducerConfig.LINGER_MS_CONFIG, 0);
 	}
 
-	private TopicReader reader() {
+	TopicReader reader() {
 		return TopicReader.of(broker.bootstrapServers(), this.topic);
 	}
 
-	private static PositionRecorded position(String packageKey, MemberState state) {
+	static PositionRecorded position(String packageKey, MemberState state) {
 		return new PositionRecorded(packageKey + ":2027-02-28", packageKey, 1, state, Position.SUPPORT, null, null,
 				null, SubmissionChannel.KAFKA, "desk-" + state.euCode(), java.time.Instant.now());
 	}
