@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import eu.sanctions.benchmarks.engine.BareEngineWorkload;
+import eu.sanctions.benchmarks.stack.DatabaseActivity;
 import eu.sanctions.benchmarks.system.LatencyUnderLoad;
 import eu.sanctions.benchmarks.system.RegistryReads;
 import eu.sanctions.benchmarks.system.ThroughTheSystem;
@@ -102,7 +103,8 @@ public final class ReportTable {
 				run.openRenewals()), run.database(),
 				format("p50 %s · p95 %s · p99 %s · max %s ms (%d of %d recorded%s; sent at %.1f/s); %s",
 						ms(latency.p50()), ms(latency.p95()), ms(latency.p99()), ms(latency.max()), run.recorded(),
-						run.sent(), run.drained() ? "" : ", NOT ALL", run.achievedRate(), cpu(run.cpu())),
+						run.sent(), run.drained() ? "" : ", NOT ALL", run.achievedRate(), cpu(run.cpu()))
+						+ databases(run.databases()),
 				(run.offeredRate() >= P99_TARGET_RATE) ? format("p99 < %.0f ms", P99_TARGET_MS) : "",
 				(run.offeredRate() >= P99_TARGET_RATE) ? mark(run.drained() && latency.p99() < P99_TARGET_MS) : "");
 	}
@@ -135,6 +137,18 @@ public final class ReportTable {
 					megabytes(footprint.underLoadMb(), footprint.underLoadTotalMb()), "< 2 GB",
 					mark(footprint.underLoadTotalMb() < RSS_TARGET_MB));
 		}
+	}
+
+	private static String databases(DatabaseActivity databases) {
+		if (databases == null) {
+			return "";
+		}
+		return "; the databases per position (commits, rows written, rows read): " + databases.byService()
+			.entrySet()
+			.stream()
+			.map((entry) -> format("%s %.2f, %.1f, %.0f", entry.getKey(), entry.getValue().commits(),
+					entry.getValue().rowsWritten(), entry.getValue().rowsRead()))
+			.collect(Collectors.joining(" · "));
 	}
 
 	private static String cpu(CpuUse cpu) {

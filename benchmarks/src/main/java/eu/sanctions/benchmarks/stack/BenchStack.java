@@ -69,7 +69,7 @@ public final class BenchStack implements AutoCloseable {
 		List<ServiceProcess> services = new ArrayList<>();
 		try {
 			for (String name : SERVICES) {
-				Map<String, String> environment = new HashMap<>(database.environment());
+				Map<String, String> environment = new HashMap<>(database.environment(name));
 				environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
 				environment.put("SANCTIONS_USERS_FILE", home.resolve("users.properties").toString());
 				environment.put("SANCTIONS_DATA_DIR", home.resolve("data").toString());
@@ -174,6 +174,14 @@ public final class BenchStack implements AutoCloseable {
 			CpuUse.ofPostgresServer().ifPresent((sample) -> cpu.put(CpuUse.DATABASE_SERVER, sample));
 		}
 		return cpu;
+	}
+
+	/**
+	 * What each service's database has done so far, by service (on PostgreSQL; empty on
+	 * H2): see {@link DatabaseActivity}.
+	 */
+	public Map<String, DatabaseActivity.Counts> databaseActivity() {
+		return this.database.activity();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package eu.sanctions.benchmarks.stack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public final class StackDatabase implements AutoCloseable {
 
 	private final Autovacuum.Tally autovacuums;
 
-	private final List<PostgresTestDatabase> created = new ArrayList<>();
+	private final Map<String, PostgresTestDatabase> created = new LinkedHashMap<>();
 
 	private final List<Autovacuum> vacuumed = new ArrayList<>();
 
@@ -45,22 +46,36 @@ public final class StackDatabase implements AutoCloseable {
 	}
 
 	/** The variables that point a service at its database. */
-	Map<String, String> environment() {
+	Map<String, String> environment(String service) {
 		if (EngineDatabase.H2.equals(this.name)) {
 			return Map.of();
 		}
 		PostgresTestDatabase database = PostgresTestDatabase.create();
-		this.created.add(database);
+		this.created.put(service, database);
 		this.vacuumed
 			.add(Autovacuum.forDatabase(database.url(), database.username(), database.password(), this.autovacuums));
 		return Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.username(),
 				"SPRING_DATASOURCE_PASSWORD", database.password());
 	}
 
+	/**
+	 * What each service's database has done so far, by service, from the server's
+	 * statistics ({@link DatabaseActivity}); empty on H2.
+	 */
+	Map<String, DatabaseActivity.Counts> activity() {
+		if (this.created.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		this.created.forEach((service, database) -> names.put(service, DatabaseActivity.databaseName(database.url())));
+		PostgresTestDatabase any = this.created.values().iterator().next();
+		return DatabaseActivity.read(names, any.url(), any.username(), any.password());
+	}
+
 	@Override
 	public void close() {
 		this.vacuumed.forEach(Autovacuum::close);
-		this.created.forEach(PostgresTestDatabase::close);
+		this.created.values().forEach(PostgresTestDatabase::close);
 	}
 
 }

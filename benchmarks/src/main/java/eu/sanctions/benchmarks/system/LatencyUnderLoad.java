@@ -15,6 +15,7 @@ import eu.sanctions.benchmarks.CpuUse;
 import eu.sanctions.benchmarks.Latency;
 import eu.sanctions.benchmarks.RenewalPlan;
 import eu.sanctions.benchmarks.stack.BenchStack;
+import eu.sanctions.benchmarks.stack.DatabaseActivity;
 import eu.sanctions.events.EventType;
 import eu.sanctions.events.MemberState;
 
@@ -54,6 +55,7 @@ public final class LatencyUnderLoad {
 					+ " positions/s for " + duration.toSeconds() + " s");
 			PacedSchedule schedule = new PacedSchedule(System.nanoTime() + 50_000_000L, perSecond);
 			matching.schedule(schedule);
+			Map<String, DatabaseActivity.Counts> databaseBefore = stack.databaseActivity();
 			Map<String, CpuUse.Sample> cpuBefore = stack.cpuTimes();
 			long lateSends = 0;
 			for (int i = 0; i < total; i++) {
@@ -67,9 +69,11 @@ public final class LatencyUnderLoad {
 			desks.flush();
 			boolean drained = matching.awaitAll(DRAIN);
 			CpuUse cpu = CpuUse.between(cpuBefore, stack.cpuTimes(), total);
+			DatabaseActivity databases = DatabaseActivity.between(databaseBefore, stack.databaseActivity(), total);
 			double seconds = (lastSent - schedule.intendedAt(0)) / 1e9;
 			return new Result(stack.databaseName(), perSecond, duration.toSeconds(), open.size(), total,
-					matching.matched(), drained, total / seconds, lateSends, matching.latency(), cpu);
+					matching.matched(), drained, total / seconds, lateSends, matching.latency(), cpu,
+					databases.byService().isEmpty() ? null : databases);
 		}
 		finally {
 			watch.stopListening(matching);
@@ -158,9 +162,12 @@ public final class LatencyUnderLoad {
 	 * @param latency from each position's intended send to its position-recorded event
 	 * @param cpu the processor time the stack's processes used from the first send until
 	 * every position was recorded (or the drain time ran out)
+	 * @param databases what each service's database did per position, over the same
+	 * window (PostgreSQL only; {@code null} on H2)
 	 */
 	public record Result(String database, int offeredRate, long durationSeconds, int openRenewals, long sent,
-			long recorded, boolean drained, double achievedRate, long lateSends, Latency latency, CpuUse cpu) {
+			long recorded, boolean drained, double achievedRate, long lateSends, Latency latency, CpuUse cpu,
+			DatabaseActivity databases) {
 	}
 
 }
