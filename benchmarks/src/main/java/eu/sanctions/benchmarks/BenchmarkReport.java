@@ -16,6 +16,8 @@ import eu.sanctions.benchmarks.system.ThroughTheSystem;
  * @param date when it ran (UTC)
  * @param command what ran it
  * @param machine where
+ * @param machineSpeed the machine's speed on a fixed piece of work at the run's start and
+ * at its end ({@link MachineSpeed}): which hour the run had
  * @param size how much each workload did
  * @param wallSeconds how long the whole run took
  * @param bareEngine workload 1
@@ -27,10 +29,10 @@ import eu.sanctions.benchmarks.system.ThroughTheSystem;
  * each stack, the share of the processor time the JIT compilers took in each round
  * @param notes what the reader should know to read the figures
  */
-public record BenchmarkReport(String date, String command, Machine machine, BenchmarkSize size, double wallSeconds,
-		List<BareEngineWorkload.Result> bareEngine, List<ThroughTheSystem.Result> throughTheSystem,
-		List<LatencyUnderLoad.Result> latencyUnderLoad, List<RegistryReads.Result> registryReads,
-		List<Footprint> footprint, List<WarmUp> warmUps, List<String> notes) {
+public record BenchmarkReport(String date, String command, Machine machine, List<MachineSpeed> machineSpeed,
+		BenchmarkSize size, double wallSeconds, List<BareEngineWorkload.Result> bareEngine,
+		List<ThroughTheSystem.Result> throughTheSystem, List<LatencyUnderLoad.Result> latencyUnderLoad,
+		List<RegistryReads.Result> registryReads, List<Footprint> footprint, List<WarmUp> warmUps, List<String> notes) {
 
 	/**
 	 * Warm-up rounds until the JIT compilers have settled, or a most.

@@ -98,6 +98,8 @@ public final class BenchmarkRun {
 		Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		long began = System.nanoTime();
 		Machine machine = Machine.current();
+		List<MachineSpeed> speeds = new ArrayList<>();
+		speeds.add(machineSpeed("start"));
 		List<String> levels = new ArrayList<>(List.of(ProcessEngineConfiguration.HISTORY_FULL));
 		if (this.size.otherHistoryLevels()) {
 			levels.addAll(List.of(ProcessEngineConfiguration.HISTORY_AUDIT, ProcessEngineConfiguration.HISTORY_NONE));
@@ -139,7 +141,8 @@ public final class BenchmarkRun {
 		List<ThroughTheSystem.Result> withRatios = this.throughTheSystem.stream()
 			.map((run) -> run.withRatio(ratio(run)))
 			.toList();
-		return new BenchmarkReport(date.toString(), this.command, machine, this.size,
+		speeds.add(machineSpeed("end"));
+		return new BenchmarkReport(date.toString(), this.command, machine, speeds, this.size,
 				Math.round((System.nanoTime() - began) / 1e8) / 10.0, this.bareEngine, withRatios, this.latency,
 				this.reads, this.footprints, this.warmUps, notes());
 	}
@@ -276,6 +279,15 @@ public final class BenchmarkRun {
 			.findFirst()
 			.map((engine) -> Math.round(run.renewalsPerSecond() / engine.renewalsPerSecond() * 100) / 100.0)
 			.orElse(null);
+	}
+
+	private MachineSpeed machineSpeed(String when) {
+		MachineSpeed speed = MachineSpeed.measure(this.size.machineSpeedMegabytes());
+		this.say.accept(String.format(
+				"the machine's speed at the %s: SHA-256 of %d MB, %.0f MB/s on one thread, %.0f MB/s on %d at once",
+				when, speed.megabytesPerThread(), speed.oneThreadMbPerSecond(), speed.allThreadsMbPerSecond(),
+				speed.threads()));
+		return speed;
 	}
 
 	private List<String> notes() {

@@ -64,6 +64,14 @@ public record BenchmarkSize(String mode, int renewals, int warmUpRenewals, int w
 				this.postgresStack, this.idleSeconds);
 	}
 
+	/**
+	 * How much each thread hashes to measure the machine's speed ({@link MachineSpeed}):
+	 * about a second's work here, a few milliseconds' in the smoke mode.
+	 */
+	public int machineSpeedMegabytes() {
+		return "smoke".equals(this.mode) ? 4 : 512;
+	}
+
 	public static BenchmarkSize smoke() {
 		return new BenchmarkSize("smoke", 2, 1, 1, 0.1, 3, 2, false, 2, 2, List.of(20), 5, 400, 20, 2, false, 0);
 	}

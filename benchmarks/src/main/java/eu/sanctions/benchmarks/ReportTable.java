@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import eu.sanctions.benchmarks.engine.BareEngineWorkload;
 import eu.sanctions.benchmarks.stack.DatabaseActivity;
@@ -51,16 +52,25 @@ public final class ReportTable {
 	 * in each, and whether they settled.
 	 */
 	public static String warmUps(BenchmarkReport report) {
-		return report.warmUps()
-			.stream()
-			.map((warmUp) -> format("Warm-up, %s: %d round(s), the JIT compilers' share %s; %s.", warmUp.of(),
-					warmUp.compilingShareByRound().size(),
-					warmUp.compilingShareByRound()
-						.stream()
-						.map((share) -> (share != null) ? format("%.0f %%", share * 100) : "unknown")
-						.collect(Collectors.joining(", ")),
-					warmUp.settled() ? "settled" : "not settled within the rounds"))
+		return Stream
+			.concat(report.warmUps()
+				.stream()
+				.map((warmUp) -> format("Warm-up, %s: %d round(s), the JIT compilers' share %s; %s.", warmUp.of(),
+						warmUp.compilingShareByRound().size(),
+						warmUp.compilingShareByRound()
+							.stream()
+							.map((share) -> (share != null) ? format("%.0f %%", share * 100) : "unknown")
+							.collect(Collectors.joining(", ")),
+						warmUp.settled() ? "settled" : "not settled within the rounds")),
+					Stream.of(machineSpeed(report.machineSpeed())))
 			.collect(Collectors.joining("\n"));
+	}
+
+	/** The machine's speed at the run's start and end, on one line. */
+	static String machineSpeed(List<MachineSpeed> speeds) {
+		return "The machine's speed (SHA-256, MB/s on one thread / on every core at once): " + speeds.stream()
+			.map((speed) -> format("%.0f / %.0f", speed.oneThreadMbPerSecond(), speed.allThreadsMbPerSecond()))
+			.collect(Collectors.joining(" at the start, ")) + " at the end.";
 	}
 
 	private void bareEngine(BareEngineWorkload.Result run) {

@@ -84,6 +84,7 @@ class BenchmarkSmokeTest {
 			assertThat(run.latency().count()).isEqualTo(run.sent());
 			assertThat(run.latency().ordered()).as("p50 ≤ p95 ≤ p99 ≤ max: %s", run.latency()).isTrue();
 			assertThat(run.cpu().msPerPosition()).isPositive();
+			assertThat(run.databases()).as("the smoke run's stack is on H2: no server statistics").isNull();
 		});
 
 		assertThat(report.registryReads()).singleElement().satisfies((run) -> {
@@ -117,6 +118,9 @@ class BenchmarkSmokeTest {
 		JsonNode written = new ObjectMapper().readTree(Files.readString(json));
 		assertThat(written.path("latencyUnderLoad").path(0).path("latency").path("p99").isNumber()).isTrue();
 		assertThat(written.path("machine").path("cores").asInt()).isPositive();
+		assertThat(written.path("machineSpeed")).as("at the start and at the end").hasSize(2);
+		assertThat(written.path("machineSpeed").path(0).path("oneThreadMbPerSecond").asDouble()).isPositive();
+		assertThat(ReportTable.warmUps(report)).contains("The machine's speed");
 		assertThat(written.path("throughTheSystem").path(0).path("eachRunRenewalsPerSecond").size())
 			.isEqualTo(size.throughputRuns());
 	}
