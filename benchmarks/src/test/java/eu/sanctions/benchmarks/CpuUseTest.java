@@ -95,26 +95,35 @@ class CpuUseTest {
 		try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
 			assumeTrue(CpuUse.ofPostgresServer().isPresent(),
 					"a PostgreSQL server on this machine whose processes can be read");
-			Duration kept;
-			try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
-					database.password())) {
-				kept = serverTimeOf(() -> count(connection));
-			}
-			Duration ended = serverTimeOf(() -> {
+			// Whatever else the server does in a window only adds to it (a checkpoint,
+			// a backend of an earlier test ending), and a double count would show in
+			// each try: so each figure is the least of three tries.
+			Duration kept = null;
+			Duration ended = null;
+			for (int attempt = 0; attempt < 3; attempt++) {
 				try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
 						database.password())) {
-					count(connection);
+					kept = least(kept, serverTimeOf(() -> count(connection)));
 				}
-				// The postmaster adds an ended backend's time to its children's once it
-				// has
-				// reaped it.
-				Thread.sleep(500);
-			});
+				ended = least(ended, serverTimeOf(() -> {
+					try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+							database.password())) {
+						count(connection);
+					}
+					// The postmaster adds an ended backend's time to its children's once
+					// it has reaped it.
+					Thread.sleep(500);
+				}));
+			}
 
 			assertThat(ended.toMillis())
 				.as("the same work on a backend that ended, against one still running (%s)", kept)
 				.isBetween(kept.toMillis() / 2, kept.toMillis() * 3 / 2);
 		}
+	}
+
+	private static Duration least(Duration least, Duration next) {
+		return (least == null || next.compareTo(least) < 0) ? next : least;
 	}
 
 	private static Duration serverTimeOf(Work work) throws SQLException, InterruptedException {
