@@ -2,7 +2,6 @@ package eu.sanctions.events.inbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,25 +37,18 @@ public final class Inbox {
 	 * it
 	 */
 	public boolean firstDelivery(String consumer, String eventId) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			try (PreparedStatement select = connection
-				.prepareStatement("SELECT 1 FROM event_inbox WHERE consumer = ? AND event_id = ?")) {
-				select.setString(1, consumer);
-				select.setString(2, eventId);
-				try (ResultSet rows = select.executeQuery()) {
-					if (rows.next()) {
-						return false;
-					}
-				}
-			}
-			try (PreparedStatement insert = connection
-				.prepareStatement("INSERT INTO event_inbox (consumer, event_id, processed_at) VALUES (?, ?, ?)")) {
-				insert.setString(1, consumer);
-				insert.setString(2, eventId);
-				insert.setTimestamp(3, Timestamp.from(this.clock.instant()));
-				insert.executeUpdate();
-				return true;
-			}
+		// One statement, one round trip: the row is written only if it is not there.
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("""
+						INSERT INTO event_inbox (consumer, event_id, processed_at)
+						SELECT CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP WITH TIME ZONE)
+						WHERE NOT EXISTS (SELECT 1 FROM event_inbox WHERE consumer = ? AND event_id = ?)""")) {
+			insert.setString(1, consumer);
+			insert.setString(2, eventId);
+			insert.setTimestamp(3, Timestamp.from(this.clock.instant()));
+			insert.setString(4, consumer);
+			insert.setString(5, eventId);
+			return insert.executeUpdate() == 1;
 		}
 		catch (SQLException ex) {
 			throw new EventStorageException("Could not record event " + eventId + " in the inbox of " + consumer, ex);
