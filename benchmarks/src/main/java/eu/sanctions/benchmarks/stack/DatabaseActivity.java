@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,18 +86,6 @@ public record DatabaseActivity(Map<String, PerPosition> byService) {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read the databases' statistics", ex);
 		}
-	}
-
-	/** The database's name in a PostgreSQL JDBC URL. */
-	static String databaseName(String url) {
-		String path = url.substring(url.lastIndexOf('/') + 1);
-		int query = path.indexOf('?');
-		return (query >= 0) ? path.substring(0, query) : path;
-	}
-
-	/** The services in a stable order, for the report. */
-	public List<String> services() {
-		return List.copyOf(this.byService.keySet());
 	}
 
 	private static double perPosition(long count, long positions) {

@@ -67,7 +67,7 @@ public final class StackDatabase implements AutoCloseable {
 			return Map.of();
 		}
 		Map<String, String> names = new LinkedHashMap<>();
-		this.created.forEach((service, database) -> names.put(service, DatabaseActivity.databaseName(database.url())));
+		this.created.forEach((service, database) -> names.put(service, database.name()));
 		PostgresTestDatabase any = this.created.values().iterator().next();
 		return DatabaseActivity.read(names, any.url(), any.username(), any.password());
 	}

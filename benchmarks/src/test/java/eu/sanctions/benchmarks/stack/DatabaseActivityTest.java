@@ -2,6 +2,7 @@ package eu.sanctions.benchmarks.stack;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -22,8 +23,7 @@ class DatabaseActivityTest {
 	void countsTheCommitsAndRowsOfEachServicesDatabaseOnTheServer() throws SQLException {
 		try (PostgresTestDatabase busy = PostgresTestDatabase.create();
 				PostgresTestDatabase quiet = PostgresTestDatabase.create()) {
-			Map<String, String> names = Map.of("renewal", DatabaseActivity.databaseName(busy.url()), "registry",
-					DatabaseActivity.databaseName(quiet.url()));
+			Map<String, String> names = Map.of("renewal", busy.name(), "registry", quiet.name());
 			try (Connection connection = DriverManager.getConnection(busy.url(), busy.username(), busy.password());
 					Statement statement = connection.createStatement()) {
 				statement.execute("CREATE TABLE t (id INT PRIMARY KEY, v INT)");
@@ -60,11 +60,15 @@ class DatabaseActivityTest {
 	}
 
 	@Test
-	void takesTheDatabasesNameFromItsUrl() {
-		assertThat(DatabaseActivity.databaseName("jdbc:postgresql://127.0.0.1:5432/sanctions_test_ab12"))
-			.isEqualTo("sanctions_test_ab12");
-		assertThat(DatabaseActivity.databaseName("jdbc:postgresql://db:5432/renewal?sslmode=disable"))
-			.isEqualTo("renewal");
+	void readsTheDatabaseEachServiceIsConnectedTo() throws SQLException {
+		try (PostgresTestDatabase database = PostgresTestDatabase.create();
+				Connection connection = DriverManager.getConnection(database.url(), database.username(),
+						database.password());
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+			rows.next();
+			assertThat(database.name()).startsWith("sanctions_test_").isEqualTo(rows.getString(1));
+		}
 	}
 
 	@Test

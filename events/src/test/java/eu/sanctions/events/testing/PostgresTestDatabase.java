@@ -72,6 +72,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
 		return new PostgresTestDatabase(host + database, "postgres", "", database);
 	}
 
+	/** The database's name on the server. */
+	public String name() {
+		return this.database;
+	}
+
 	public String url() {
 		return this.url;
 	}
