@@ -32,4 +32,11 @@ class MachineSpeedTest {
 		assertThat(MachineSpeed.hash(3)).isNotEqualTo(MachineSpeed.hash(4));
 	}
 
+	@Test
+	void reportsTheSpeedAtTheRunsStartAndEnd() {
+		assertThat(ReportTable.machineSpeed(
+				java.util.List.of(new MachineSpeed(512, 2, 1584.5, 2900.3), new MachineSpeed(512, 2, 1664.8, 3314.5))))
+			.endsWith(": 1585 / 2900 at the start, 1665 / 3315 at the end.");
+	}
+
 }
