@@ -85,33 +85,36 @@ public final class Outbox {
 		}
 	}
 
+	/**
+	 * Bumps the key's counter and reads it back in one statement: the column asked for as
+	 * a generated key is the updated row's (PostgreSQL's driver adds
+	 * {@code RETURNING last_sequence}, H2 returns it itself), one round trip instead of
+	 * an update and a select.
+	 */
 	private static long nextSequence(Connection connection, String topic, String key) throws SQLException {
 		try (PreparedStatement update = connection.prepareStatement(
-				"UPDATE event_sequence SET last_sequence = last_sequence + 1 WHERE topic = ? AND record_key = ?")) {
+				"UPDATE event_sequence SET last_sequence = last_sequence + 1 WHERE topic = ? AND record_key = ?",
+				new String[] { "last_sequence" })) {
 			update.setString(1, topic);
 			update.setString(2, key);
-			if (update.executeUpdate() == 0) {
-				// First event of this key. Two first events racing on two nodes make one
-				// transaction fail on the
-				// primary key; its caller retries (a Kafka redelivery, a client's retry)
-				// and then finds the row.
-				try (PreparedStatement insert = connection.prepareStatement(
-						"INSERT INTO event_sequence (topic, record_key, last_sequence) VALUES (?, ?, 1)")) {
-					insert.setString(1, topic);
-					insert.setString(2, key);
-					insert.executeUpdate();
-					return 1;
+			if (update.executeUpdate() == 1) {
+				try (ResultSet bumped = update.getGeneratedKeys()) {
+					if (bumped.next()) {
+						return bumped.getLong(1);
+					}
 				}
+				throw new SQLException("The database did not return the sequence it updated for " + key);
 			}
 		}
-		try (PreparedStatement select = connection
-			.prepareStatement("SELECT last_sequence FROM event_sequence WHERE topic = ? AND record_key = ?")) {
-			select.setString(1, topic);
-			select.setString(2, key);
-			try (ResultSet rows = select.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
+		// First event of this key. Two first events racing on two nodes make one
+		// transaction fail on the primary key; its caller retries (a Kafka redelivery, a
+		// client's retry) and then finds the row.
+		try (PreparedStatement insert = connection
+			.prepareStatement("INSERT INTO event_sequence (topic, record_key, last_sequence) VALUES (?, ?, 1)")) {
+			insert.setString(1, topic);
+			insert.setString(2, key);
+			insert.executeUpdate();
+			return 1;
 		}
 	}
 
