@@ -459,19 +459,21 @@ public final class OutboxRelay implements AutoCloseable {
 		return this.producer;
 	}
 
+	/**
+	 * Marks the batch's acknowledged events in one statement ({@code id = ANY (?)}, an
+	 * array parameter, which H2 and PostgreSQL both take): a JDBC batch of one update per
+	 * event reaches the server as that many statements.
+	 */
 	private void markPublished(Connection connection, List<PendingEvent> published) throws SQLException {
 		if (published.isEmpty()) {
 			return;
 		}
 		try (PreparedStatement update = connection
-			.prepareStatement("UPDATE event_outbox SET published_at = ? WHERE id = ?")) {
-			Timestamp now = Timestamp.from(this.clock.instant());
-			for (PendingEvent event : published) {
-				update.setTimestamp(1, now);
-				update.setLong(2, event.id());
-				update.addBatch();
-			}
-			update.executeBatch();
+			.prepareStatement("UPDATE event_outbox SET published_at = ? WHERE id = ANY (?)")) {
+			update.setTimestamp(1, Timestamp.from(this.clock.instant()));
+			update.setArray(2,
+					connection.createArrayOf("BIGINT", published.stream().map(PendingEvent::id).toArray(Long[]::new)));
+			update.executeUpdate();
 		}
 	}
 

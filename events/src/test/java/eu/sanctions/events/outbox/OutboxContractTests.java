@@ -281,6 +281,49 @@ abstract class OutboxContractTests {
 	}
 
 	@Test
+	void appendsAnEventInTwoStatementsOnceItsPackageHasANumber() {
+		DatabaseTrips trips = new DatabaseTrips(this.dataSource);
+		Outbox counted = new Outbox(new TransactionAwareDataSourceProxy(trips.dataSource()), this.codec, SOURCE,
+				Clock.systemUTC());
+		TransactionTemplate countedTransactions = new TransactionTemplate(
+				new DataSourceTransactionManager(trips.dataSource()));
+		countedTransactions
+			.executeWithoutResult((status) -> counted.append(this.topic, position("EU-BLR", MemberState.LT)));
+		trips.reset();
+
+		countedTransactions.executeWithoutResult((status) -> {
+			assertThat(EventCodec.sequenceOf(counted.append(this.topic, position("EU-BLR", MemberState.HU))))
+				.isEqualTo(2L);
+			assertThat(trips.statements()).as("the package's number bumped and read back, the event inserted")
+				.isEqualTo(2);
+		});
+	}
+
+	@Test
+	void relaysABatchInOneTransactionOfThreeStatements() {
+		DatabaseTrips trips = new DatabaseTrips(this.dataSource);
+		try (OutboxRelay relay = new OutboxRelay(trips.dataSource(), () -> producer(broker.bootstrapServers()),
+				this.codec, "relay", settings(Duration.ofSeconds(3)), Clock.systemUTC());
+				TopicReader reader = reader()) {
+			assertThat(relay.relayPending()).as("the first pass makes the lock's row and finds nothing").isZero();
+			this.transactions.executeWithoutResult((status) -> {
+				for (MemberState state : List.of(MemberState.LT, MemberState.HU, MemberState.SK)) {
+					this.outbox.append(this.topic, position("EU-BLR", state));
+				}
+			});
+			trips.reset();
+
+			assertThat(relay.relayPending()).isEqualTo(3);
+
+			assertThat(trips.commits()).as("the lock, the batch and its marks commit together").isOne();
+			assertThat(trips.autoCommitted()).as("no statement outside the pass's transaction").isZero();
+			assertThat(trips.statements()).as("the lock taken, the batch read, its marks written").isEqualTo(3);
+			assertThat(relay.pendingCount()).isZero();
+			assertThat(reader.awaitEvents("EU-BLR", 3)).extracting(ReceivedEvent::sequence).containsExactly(1L, 2L, 3L);
+		}
+	}
+
+	@Test
 	void relaysAsSoonAsItIsWokenUp() {
 		try (OutboxRelay relay = new OutboxRelay(this.dataSource, () -> producer(broker.bootstrapServers()), this.codec,
 				"relay", new OutboxRelay.Settings(Duration.ofMinutes(5), 100, Duration.ofSeconds(4),
