@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -150,10 +151,24 @@ public class RenewalInstances {
 		return situation(renewalId, state, instanceId, stage, null);
 	}
 
+	/**
+	 * The situation with the instance's round, asked states and deadline, read in one
+	 * query of the instance's own variables: reading them through the instance
+	 * ({@code getVariables}) loads its execution, its process definition and every
+	 * variable of its scope, three statements on every position.
+	 */
 	private RenewalSituation situation(String renewalId, MemberState state, String instanceId, Stage stage,
 			String stateTaskId) {
-		Map<String, Object> variables = this.runtime.getVariables(instanceId, List.of(RenewalProcess.Variables.ROUND,
-				RenewalProcess.Variables.ASKED_STATES, RenewalProcess.Variables.POSITIONS_CLOSE_AT));
+		Map<String, Object> variables = this.runtime.createVariableInstanceQuery()
+			.executionIdIn(instanceId)
+			.variableNameIn(RenewalProcess.Variables.ROUND, RenewalProcess.Variables.ASKED_STATES,
+					RenewalProcess.Variables.POSITIONS_CLOSE_AT)
+			.disableBinaryFetching()
+			.disableCustomObjectDeserialization()
+			.list()
+			.stream()
+			.filter((variable) -> variable.getValue() != null)
+			.collect(Collectors.toMap(VariableInstance::getName, VariableInstance::getValue));
 		Object round = variables.get(RenewalProcess.Variables.ROUND);
 		Object asked = variables.get(RenewalProcess.Variables.ASKED_STATES);
 		Object closesAt = variables.get(RenewalProcess.Variables.POSITIONS_CLOSE_AT);
