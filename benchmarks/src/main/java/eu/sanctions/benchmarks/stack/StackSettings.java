@@ -50,8 +50,8 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 	 * {@code ./sanctions}'s options of single processes, its {@code <NAME>_JAVA_OPTS}, as
 	 * {@code name=options} separated by {@code ;}.
 	 */
-	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;renewal=-Xms512m -Xmn192m;"
-			+ "notification=-XX:TieredStopAtLevel=1";
+	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;"
+			+ "renewal=-Xms512m -XX:-UseSerialGC -XX:+UseG1GC;" + "notification=-XX:TieredStopAtLevel=1";
 
 	/**
 	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},
