@@ -304,6 +304,7 @@ public abstract class ServiceTestSupport {
 			ResponseEntity<JsonNode> answer = positionOnRest("desk-" + state, renewalId, state, Position.SUPPORT);
 			assertThat(answer.getStatusCode().value()).as("%s: %s", state, answer.getBody()).isEqualTo(200);
 			assertThat(answer.getBody().path("status").asText()).isEqualTo("RECORDED");
+			assertThat(answer.getBody().path("round").asInt()).as("the round the answer is recorded in").isEqualTo(1);
 		}
 		recordAdoption(renewalId);
 		measuresExtended(renewalId, expiry, expiry.plusYears(1));

@@ -51,7 +51,7 @@ public record StackSettings(Path repository, String projectVersion, List<String>
 	 * {@code name=options} separated by {@code ;}.
 	 */
 	static final String SCRIPT_OWN_OPTIONS = "registry=-XX:TieredStopAtLevel=1;"
-			+ "renewal=-Xms512m -XX:-UseSerialGC -XX:+UseG1GC;" + "notification=-XX:TieredStopAtLevel=1";
+			+ "renewal=-Xms512m -XX:-UseSerialGC -XX:+UseG1GC;notification=-XX:TieredStopAtLevel=1";
 
 	/**
 	 * The settings {@code ./sanctions bench} passes in {@code SANCTIONS_BENCH_JAVA_OPTS},

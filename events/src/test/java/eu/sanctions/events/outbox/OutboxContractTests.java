@@ -351,6 +351,17 @@ abstract class OutboxContractTests {
 	}
 
 	@Test
+	void inboxTellsAFirstDeliveryFromARedeliveryInOneStatementEach() {
+		DatabaseTrips trips = new DatabaseTrips(this.dataSource);
+		Inbox inbox = new Inbox(trips.dataSource(), Clock.systemUTC());
+
+		assertThat(inbox.firstDelivery("registry", "event-1")).isTrue();
+		assertThat(trips.statements()).as("the row written only if it is not there").isOne();
+		assertThat(inbox.firstDelivery("registry", "event-1")).isFalse();
+		assertThat(trips.statements()).as("a redelivery, recognised by the same statement").isEqualTo(2);
+	}
+
+	@Test
 	void inboxForgetsARecordWhoseTransactionRolledBack() {
 		Inbox inbox = new Inbox(new TransactionAwareDataSourceProxy(this.dataSource), Clock.systemUTC());
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {

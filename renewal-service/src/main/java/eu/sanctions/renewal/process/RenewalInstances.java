@@ -103,19 +103,20 @@ public class RenewalInstances {
 
 	/**
 	 * Where a renewal stands for one state's position, now. Asked on every position, so
-	 * the common case takes one query, and every query goes by an index. The common case
-	 * is that the state's task is open, so a round collects (review and negotiation are
-	 * never open beside a desk's task): the task is found from the renewal's id by
-	 * joining the process instance (its business key), its tasks and their candidate
-	 * groups, each join by an index, whichever end the database starts from. This is a
-	 * native query because the engine's task query by business key, definition and
-	 * candidate group also joins the process definitions and, under load, took about a
-	 * third of the service's processor time on H2, most of it comparing rows of other
-	 * renewals' tasks; and the query by instance and candidate group, after one for the
-	 * instance, spent half its time building its SQL (11 % of the position work, and the
-	 * instance's query 6 % more). When there is no such task, the instance, then its open
-	 * tasks, tell where the renewal stands; when they show a round, the state's task is
-	 * looked for once more, in case the round opened after the first query.
+	 * the common case takes two queries, the state's task and then the instance's round
+	 * and deadline, and every query goes by an index. The common case is that the state's
+	 * task is open, so a round collects (review and negotiation are never open beside a
+	 * desk's task): the task is found from the renewal's id by joining the process
+	 * instance (its business key), its tasks and their candidate groups, each join by an
+	 * index, whichever end the database starts from. This is a native query because the
+	 * engine's task query by business key, definition and candidate group also joins the
+	 * process definitions and, under load, took about a third of the service's processor
+	 * time on H2, most of it comparing rows of other renewals' tasks; and the query by
+	 * instance and candidate group, after one for the instance, spent half its time
+	 * building its SQL (11 % of the position work, and the instance's query 6 % more).
+	 * When there is no such task, the instance, then its open tasks, tell where the
+	 * renewal stands; when they show a round, the state's task is looked for once more,
+	 * in case the round opened after the first query.
 	 */
 	public RenewalSituation situation(String renewalId, MemberState state) {
 		Task stateTask = stateTask(renewalId, state);
